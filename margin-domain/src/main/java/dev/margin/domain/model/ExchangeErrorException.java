@@ -1,0 +1,83 @@
+package dev.margin.domain.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The venue answered with an error: a KuCoin error envelope ({@code {"code":"400100","msg":...}})
+ * in a successful or failed HTTP response, or an HTTP error status without a readable envelope.
+ */
+public final class ExchangeErrorException extends MarketDataUnavailableException {
+  private static final long serialVersionUID = 1L;
+
+  /** KuCoin's code for "too many requests". */
+  public static final String TOO_MANY_REQUESTS = "429000";
+
+  private final String endpoint;
+  private final int httpStatus;
+  private final String code;
+  private final String exchangeMessage;
+  private final transient RateLimitStatus rateLimit;
+
+  /**
+   * An exception describing one error answer.
+   *
+   * @param endpoint the request, e.g. {@code GET /api/v3/margin/symbols}; never null
+   * @param httpStatus the HTTP status of the answer
+   * @param code KuCoin's code, e.g. {@code 400100}, or null if the answer carried none
+   * @param exchangeMessage KuCoin's message, or null if the answer carried none
+   * @param rateLimit the rate-limit headers of the answer, or null if it did not carry them all
+   */
+  public ExchangeErrorException(
+      String endpoint,
+      int httpStatus,
+      String code,
+      String exchangeMessage,
+      RateLimitStatus rateLimit) {
+    super(describe(endpoint, httpStatus, code, exchangeMessage), null);
+    this.endpoint = endpoint;
+    this.httpStatus = httpStatus;
+    this.code = code;
+    this.exchangeMessage = exchangeMessage;
+    this.rateLimit = rateLimit;
+  }
+
+  private static String describe(String endpoint, int httpStatus, String code, String message) {
+    Objects.requireNonNull(endpoint, "endpoint is null");
+    return endpoint
+        + " failed: HTTP "
+        + httpStatus
+        + (code == null ? "" : ", code " + code)
+        + (message == null ? "" : ", message '" + message + "'");
+  }
+
+  /** Returns the request that failed, e.g. {@code GET /api/v3/margin/symbols}. */
+  public String endpoint() {
+    return endpoint;
+  }
+
+  /** Returns the HTTP status of the answer (200 for an error envelope in a successful response). */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** Returns KuCoin's error code, such as {@code 400100}, if the answer carried one. */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /** Returns KuCoin's error message, if the answer carried one. */
+  public Optional<String> exchangeMessage() {
+    return Optional.ofNullable(exchangeMessage);
+  }
+
+  /** Returns the rate-limit headers of the answer, if it carried all three. */
+  public Optional<RateLimitStatus> rateLimit() {
+    return Optional.ofNullable(rateLimit);
+  }
+
+  /** Returns whether the venue refused the call for too many requests (HTTP 429 or code 429000). */
+  public boolean isRateLimited() {
+    return httpStatus == 429 || TOO_MANY_REQUESTS.equals(code);
+  }
+}
