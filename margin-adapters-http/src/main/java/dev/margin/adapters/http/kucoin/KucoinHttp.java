@@ -1,0 +1,93 @@
+package dev.margin.adapters.http.kucoin;
+
+import dev.margin.domain.port.MarginMarketData;
+import feign.Feign;
+import feign.Request;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The plain-Java way to the KuCoin adapter, for hosts without Guice:
+ *
+ * <pre>{@code
+ * MarginMarketData kucoin = KucoinHttp.create(KucoinHttpConfig.defaults());
+ * MarkPrice usdt = kucoin.markPrice(Symbol.parse("USDT-BTC"));
+ * }</pre>
+ *
+ * <p>Creating an adapter makes no network call. The adapter is thread-safe and holds one pooled
+ * HTTP client: create it once and share it.
+ */
+public final class KucoinHttp {
+
+  /** The {@code User-Agent} sent with every request, e.g. {@code margin/0.1.0}. */
+  public static final String USER_AGENT = "margin/" + version();
+
+  private KucoinHttp() {}
+
+  /**
+   * Creates the adapter.
+   *
+   * @param config where and how to connect; never null
+   * @return the adapter, implementing every market-data port
+   */
+  public static MarginMarketData create(KucoinHttpConfig config) {
+    Objects.requireNonNull(config, "config is null");
+    KucoinJson json = new KucoinJson();
+    KucoinApi api =
+        Feign.builder()
+            .client(new Http2Client(httpClient(config)))
+            .options(options(config))
+            .retryer(Retryer.NEVER_RETRY)
+            .decoder(new KucoinDecoder(json))
+            .errorDecoder(new KucoinErrorDecoder(json))
+            .requestInterceptor(
+                template ->
+                    template
+                        .header("User-Agent", USER_AGENT)
+                        .header("Accept", "application/json")
+                        .header("Accept-Encoding", "gzip"))
+            .target(KucoinApi.class, config.baseUrl().toString());
+    return new KucoinMarginMarketData(api);
+  }
+
+  /**
+   * Feign's per-request options. Their connect timeout and redirect policy equal the HTTP client's,
+   * so that {@link Http2Client} uses that one pooled client instead of building another.
+   */
+  static Request.Options options(KucoinHttpConfig config) {
+    return new Request.Options(
+        config.connectTimeout().toMillis(),
+        TimeUnit.MILLISECONDS,
+        config.readTimeout().toMillis(),
+        TimeUnit.MILLISECONDS,
+        false);
+  }
+
+  static HttpClient httpClient(KucoinHttpConfig config) {
+    return HttpClient.newBuilder()
+        .connectTimeout(java.time.Duration.ofMillis(config.connectTimeout().toMillis()))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .version(config.isTls() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+        .build();
+  }
+
+  private static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = KucoinHttp.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String version = properties.getProperty("version", "");
+    return version.isBlank() || version.startsWith("$") ? "dev" : version;
+  }
+}
