@@ -1,0 +1,3 @@
+package dev.margin.tests.arch.planted.layering.adapters.http;
+
+public class SomeClient {}
