@@ -63,7 +63,7 @@ class KucoinRealBodiesTest {
   }
 
   @Test
-  void fifteenDecimalMarkPriceLosesNothing() {
+  void markPricesBeyondDoublePrecisionLoseNothing() {
     KUCOIN.stubFor(
         get(urlEqualTo("/api/v3/mark-price/all-symbols"))
             .willReturn(
@@ -71,12 +71,16 @@ class KucoinRealBodiesTest {
                     "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\","
                         + "\"timePoint\":1714769146000,\"value\":0.000015880000000},"
                         + "{\"symbol\":\"ETH-BTC\",\"timePoint\":1714769146000,"
-                        + "\"value\":0.031560000000001}]}")));
+                        + "\"value\":0.031560000000001},{\"symbol\":\"KCS-BTC\","
+                        + "\"timePoint\":1714769146000,\"value\":1.2345678901234567890123E-4}]}")));
 
     List<MarkPrice> prices = kucoin.allMarkPrices();
 
     assertThat(prices.get(0).value().toPlainString()).isEqualTo("0.00001588");
     assertThat(prices.get(1).value().toPlainString()).isEqualTo("0.031560000000001");
+    // 23 significant digits: no double holds this, so it proves no double on the way
+    assertThat(prices.get(2).value().toPlainString())
+        .isEqualTo("0.00012345678901234567890123");
   }
 
   @Test
