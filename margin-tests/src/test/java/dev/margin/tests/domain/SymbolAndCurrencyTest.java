@@ -1,8 +1,10 @@
-package dev.margin.domain.model;
+package dev.margin.tests.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.Symbol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,8 +1,19 @@
-package dev.margin.domain.model;
+package dev.margin.tests.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.margin.domain.model.CrossMarginSymbol;
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.ExchangeErrorException;
+import dev.margin.domain.model.Increment;
+import dev.margin.domain.model.IsolatedMarginSymbol;
+import dev.margin.domain.model.LeveragedToken;
+import dev.margin.domain.model.MarginConfig;
+import dev.margin.domain.model.MarkPrice;
+import dev.margin.domain.model.MarketDataUnavailableException;
+import dev.margin.domain.model.RateLimitStatus;
+import dev.margin.domain.model.Symbol;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

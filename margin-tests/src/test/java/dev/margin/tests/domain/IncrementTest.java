@@ -1,8 +1,9 @@
-package dev.margin.domain.model;
+package dev.margin.tests.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.margin.domain.model.Increment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
