@@ -1,26 +1,72 @@
 package dev.margin.app;
 
 import dev.margin.domain.port.MarginMarketData;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The plain-Java way to margin's use cases, for hosts without Guice:
+ * margin's use cases over one venue's market data, for hosts without Guice:
  *
  * <pre>{@code
- * MarketRules rules = MarginApplication.marketRules(KucoinHttp.create(KucoinHttpConfig.defaults()));
+ * try (MarginApplication margin = MarginApplication.create(
+ *     KucoinHttp.create(KucoinHttpConfig.defaults()), MarginApplicationConfig.defaults(),
+ *     Clock.systemUTC())) {
+ *   margin.marketRules().refreshRules();       // or margin.marketRules().start()
+ *   margin.marketRules().refreshMarkPrices();
+ *   ValidationResult verdict = margin.orderValidation().validate(order);
+ * }
  * }</pre>
+ *
+ * <p>Creating it makes no network call; nothing is loaded until a refresh. Thread-safe.
  */
-public final class MarginApplication {
-  private MarginApplication() {}
+public final class MarginApplication implements AutoCloseable {
+  private final CachedMarketRules marketRules;
+  private final OrderValidator orderValidation;
+
+  private MarginApplication(CachedMarketRules marketRules, OrderValidator orderValidation) {
+    this.marketRules = marketRules;
+    this.orderValidation = orderValidation;
+  }
 
   /**
-   * The market rules over a venue's market data.
+   * The use cases over {@code marketData}.
    *
    * @param marketData the venue's ports, e.g. the KuCoin adapter or an in-memory one; never null
-   * @return a thread-safe {@link MarketRules}
+   * @param config refresh intervals and maximum ages; never null
+   * @param clock the clock that ages rules and mark prices; never null
+   * @return the application; close it to stop scheduled refreshes
    */
-  public static MarketRules marketRules(MarginMarketData marketData) {
+  public static MarginApplication create(
+      MarginMarketData marketData, MarginApplicationConfig config, Clock clock) {
     Objects.requireNonNull(marketData, "marketData is null");
-    return new PortBackedMarketRules(marketData, marketData, marketData);
+    CachedMarketRules rules =
+        new CachedMarketRules(marketData, marketData, marketData, marketData, clock, config);
+    return new MarginApplication(rules, new OrderValidator(rules, clock, config));
+  }
+
+  /**
+   * The use cases over {@code marketData} with the default configuration and the UTC system clock.
+   *
+   * @param marketData the venue's ports; never null
+   * @return the application
+   */
+  public static MarginApplication create(MarginMarketData marketData) {
+    return create(marketData, MarginApplicationConfig.defaults(), Clock.systemUTC());
+  }
+
+  /** Returns the market rules held in memory, with their refreshes. */
+  public MarketRulesCache marketRules() {
+    return marketRules;
+  }
+
+  /** Returns the pre-trade order check. */
+  public OrderValidation orderValidation() {
+    return orderValidation;
+  }
+
+  /** Stops the scheduled refreshes. */
+  @Override
+  public void close() {
+    marketRules.close();
   }
 }

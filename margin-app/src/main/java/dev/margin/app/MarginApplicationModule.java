@@ -3,20 +3,39 @@ package dev.margin.app;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import dev.margin.domain.port.CrossMarginSymbols;
 import dev.margin.domain.port.IsolatedMarginSymbols;
 import dev.margin.domain.port.LeveragedTokens;
 import dev.margin.domain.port.MarginSettings;
 import dev.margin.domain.port.MarkPrices;
+import java.time.Clock;
+import java.util.Objects;
 
 /**
- * Binds margin's use cases. Requires the market-data ports to be bound by an adapter module, such
- * as {@code KucoinHttpModule} or the test kit's {@code InMemoryMarginModule}.
+ * Binds margin's use cases: {@link MarketRulesCache} (also as {@link MarketRules}) and {@link
+ * OrderValidation}. Requires the market-data ports, bound by an adapter module such as {@code
+ * KucoinHttpModule} or the test kit's {@code InMemoryMarginModule}. The clock defaults to UTC
+ * system time; a host overrides it with {@code OptionalBinder.newOptionalBinder(binder(),
+ * Clock.class).setBinding()}. Nothing is loaded or scheduled until the host calls {@link
+ * MarketRulesCache#refreshRules()} or {@link MarketRulesCache#start()}.
  */
 public final class MarginApplicationModule extends AbstractModule {
+  private final MarginApplicationConfig config;
 
-  /** A module binding every use case. */
-  public MarginApplicationModule() {}
+  /** A module with the default configuration. */
+  public MarginApplicationModule() {
+    this(MarginApplicationConfig.defaults());
+  }
+
+  /**
+   * A module with the given configuration.
+   *
+   * @param config refresh intervals and maximum ages; never null
+   */
+  public MarginApplicationModule(MarginApplicationConfig config) {
+    this.config = Objects.requireNonNull(config, "config is null");
+  }
 
   @Override
   protected void configure() {
@@ -25,14 +44,29 @@ public final class MarginApplicationModule extends AbstractModule {
     requireBinding(LeveragedTokens.class);
     requireBinding(MarkPrices.class);
     requireBinding(MarginSettings.class);
+    OptionalBinder.newOptionalBinder(binder(), Clock.class)
+        .setDefault()
+        .toInstance(Clock.systemUTC());
+    bind(MarginApplicationConfig.class).toInstance(config);
+    bind(MarketRulesCache.class).to(CachedMarketRules.class);
+    bind(MarketRules.class).to(CachedMarketRules.class);
+    bind(OrderValidation.class).to(OrderValidator.class);
   }
 
   @Provides
   @Singleton
-  MarketRules marketRules(
+  CachedMarketRules marketRules(
       CrossMarginSymbols crossSymbols,
       IsolatedMarginSymbols isolatedSymbols,
-      MarginSettings settings) {
-    return new PortBackedMarketRules(crossSymbols, isolatedSymbols, settings);
+      MarginSettings settings,
+      MarkPrices markPrices,
+      Clock clock) {
+    return new CachedMarketRules(crossSymbols, isolatedSymbols, settings, markPrices, clock, config);
+  }
+
+  @Provides
+  @Singleton
+  OrderValidator orderValidator(CachedMarketRules rules, Clock clock) {
+    return new OrderValidator(rules, clock, config);
   }
 }

@@ -3,12 +3,16 @@ package dev.margin.app;
 import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.IsolatedMarginSymbol;
 import dev.margin.domain.model.MarginConfig;
+import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The trading rules the pre-trade checks work from: a symbol's cross-margin rules, its
- * isolated-margin terms, and the cross-margin configuration. Thread-safe.
+ * The market rules held in memory: trading rules, isolated-margin terms, the margin config and the
+ * mark prices, as last loaded from the market-data ports. Reading never makes a network call and
+ * never blocks; a refresh replaces everything it loads at once, and a failed refresh keeps what was
+ * there. Thread-safe.
  */
 public interface MarketRules {
 
@@ -17,8 +21,8 @@ public interface MarketRules {
    *
    * @param symbol the pair; never null
    * @return its rules
-   * @throws dev.margin.domain.model.NoSuchSymbolException if it is not a cross-margin symbol
-   * @throws dev.margin.domain.model.MarketDataUnavailableException if they cannot be obtained
+   * @throws dev.margin.domain.model.NoSuchSymbolException if the rules hold no such symbol
+   * @throws dev.margin.domain.model.MarketDataUnavailableException if no rules are loaded yet
    */
   CrossMarginSymbol crossRules(Symbol symbol);
 
@@ -27,7 +31,7 @@ public interface MarketRules {
    *
    * @param symbol the pair; never null
    * @return its terms, or empty if it is not an isolated-margin symbol
-   * @throws dev.margin.domain.model.MarketDataUnavailableException if they cannot be obtained
+   * @throws dev.margin.domain.model.MarketDataUnavailableException if no rules are loaded yet
    */
   Optional<IsolatedMarginSymbol> isolatedRules(Symbol symbol);
 
@@ -35,7 +39,17 @@ public interface MarketRules {
    * The cross-margin configuration: leverage and debt-ratio thresholds.
    *
    * @return the configuration
-   * @throws dev.margin.domain.model.MarketDataUnavailableException if it cannot be obtained
+   * @throws dev.margin.domain.model.MarketDataUnavailableException if no rules are loaded yet
    */
   MarginConfig marginConfig();
+
+  /**
+   * Every mark price held, by symbol.
+   *
+   * @return an immutable map; empty if none are loaded
+   */
+  Map<Symbol, MarkPrice> markPrices();
+
+  /** Returns what is held and how fresh it is. */
+  MarketRulesStatus status();
 }

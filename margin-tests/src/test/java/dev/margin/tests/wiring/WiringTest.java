@@ -15,6 +15,16 @@ import com.google.inject.Stage;
 import dev.margin.adapters.http.kucoin.KucoinHttpModule;
 import dev.margin.app.MarginApplicationModule;
 import dev.margin.app.MarketRules;
+import dev.margin.app.MarketRulesCache;
+import dev.margin.app.OrderRequest;
+import dev.margin.app.OrderValidation;
+import dev.margin.app.ValidationResult;
+import dev.margin.app.ViolationCode;
+import dev.margin.domain.model.Side;
+import com.google.inject.multibindings.OptionalBinder;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import dev.margin.domain.model.MarketDataUnavailableException;
 import dev.margin.domain.model.Symbol;
 import dev.margin.domain.port.CrossMarginSymbols;
@@ -55,15 +65,53 @@ class WiringTest {
         Guice.createInjector(
             new KucoinHttpModule(KucoinStubs.config(KUCOIN)), new MarginApplicationModule());
 
+    MarketRulesCache cache = injector.getInstance(MarketRulesCache.class);
+    cache.refreshRules();
+    cache.refreshMarkPrices();
     MarketRules rules = injector.getInstance(MarketRules.class);
 
+    assertThat(rules).isSameAs(cache);
     assertThat(rules.crossRules(Symbol.parse("BTC-USDT"))).isEqualTo(KucoinExamples.BTC_USDT_CROSS);
     assertThat(rules.isolatedRules(Symbol.parse("BTC-USDT")))
         .contains(KucoinExamples.BTC_USDT_ISOLATED);
     assertThat(rules.marginConfig()).isEqualTo(KucoinExamples.MARGIN_CONFIG);
+    assertThat(rules.markPrices())
+        .containsValues(KucoinExamples.USDT_BTC_MARK, KucoinExamples.USDC_BTC_MARK);
     assertThat(injector.getInstance(MarkPrices.class).allMarkPrices())
         .containsExactly(KucoinExamples.USDT_BTC_MARK, KucoinExamples.USDC_BTC_MARK);
-    assertThat(injector.getInstance(MarketRules.class)).isSameAs(rules);
+  }
+
+  @Test
+  void orderValidationWorksThroughTheHttpAdapterWithAnInjectedClock() {
+    KucoinStubs.serveExampleMarket(KUCOIN);
+    Clock clock = Clock.fixed(KucoinExamples.USDT_BTC_MARK.timePoint().plusSeconds(5), ZoneOffset.UTC);
+    Injector injector =
+        Guice.createInjector(
+            new KucoinHttpModule(KucoinStubs.config(KUCOIN)),
+            new MarginApplicationModule(),
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(clock);
+              }
+            });
+    MarketRulesCache cache = injector.getInstance(MarketRulesCache.class);
+    cache.refreshRules();
+    cache.refreshMarkPrices();
+    OrderValidation validation = injector.getInstance(OrderValidation.class);
+
+    // BTC-USDT = 1 / mark(USDT-BTC) = 1 / 0.00001504 = 66489.36...; band +-10%
+    ValidationResult inside =
+        validation.validate(
+            OrderRequest.limit(
+                Symbol.parse("BTC-USDT"), Side.BUY, new BigDecimal("66000.1"), new BigDecimal("0.001")));
+    ValidationResult outside =
+        validation.validate(
+            OrderRequest.limit(
+                Symbol.parse("BTC-USDT"), Side.BUY, new BigDecimal("80000"), new BigDecimal("0.001")));
+
+    assertThat(inside.isValid()).as(inside.toString()).isTrue();
+    assertThat(outside.codes()).containsExactly(ViolationCode.PRICE_OUTSIDE_LIMIT);
   }
 
   @Test
@@ -121,7 +169,8 @@ class WiringTest {
     InMemoryMarginMarketData market = InMemoryMarginMarketData.ofKucoinExamples();
     Injector injector =
         Guice.createInjector(new InMemoryMarginModule(market), new MarginApplicationModule());
-    MarketRules rules = injector.getInstance(MarketRules.class);
+    MarketRulesCache rules = injector.getInstance(MarketRulesCache.class);
+    rules.refreshRules();
 
     assertThat(rules.crossRules(Symbol.parse("BTC-USDT"))).isEqualTo(KucoinExamples.BTC_USDT_CROSS);
     for (Class<?> port : PORTS) {
@@ -129,9 +178,12 @@ class WiringTest {
     }
 
     market.failWith(new MarketDataUnavailableException("venue down", null));
-    assertThatThrownBy(rules::marginConfig).hasMessage("venue down");
-    market.recover();
+    assertThatThrownBy(rules::refreshRules).hasMessage("venue down");
     assertThat(rules.marginConfig()).isEqualTo(KucoinExamples.MARGIN_CONFIG);
+    assertThat(rules.status().lastRulesFailure()).isPresent();
+    market.recover();
+    rules.refreshRules();
+    assertThat(rules.status().lastRulesFailure()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,93 @@
+package dev.margin.app;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the application keeps and trusts its market rules.
+ *
+ * @param rulesRefreshInterval how often the scheduled refresh reloads symbols, isolated symbols
+ *     and the margin config; positive
+ * @param markPriceRefreshInterval how often the scheduled refresh reloads all mark prices (one
+ *     call to the all-symbols endpoint); positive
+ * @param maxRulesAge rules older than this fail every validation closed; positive
+ * @param maxMarkPriceAge a reference mark price older than this fails the price-band check closed;
+ *     positive
+ * @param priceBandCheck whether limit prices are checked against the price-protection band (on by
+ *     default; off skips the band and the mark-price checks altogether)
+ */
+public record MarginApplicationConfig(
+    Duration rulesRefreshInterval,
+    Duration markPriceRefreshInterval,
+    Duration maxRulesAge,
+    Duration maxMarkPriceAge,
+    boolean priceBandCheck) {
+
+  /**
+   * Validates.
+   *
+   * @throws NullPointerException if a duration is null
+   * @throws IllegalArgumentException if a duration is zero or negative
+   */
+  public MarginApplicationConfig {
+    positive(rulesRefreshInterval, "rulesRefreshInterval");
+    positive(markPriceRefreshInterval, "markPriceRefreshInterval");
+    positive(maxRulesAge, "maxRulesAge");
+    positive(maxMarkPriceAge, "maxMarkPriceAge");
+  }
+
+  /**
+   * Rules refreshed every 5 minutes and trusted for 30, mark prices refreshed every 5 seconds and
+   * trusted for 60, the price band checked.
+   */
+  public static MarginApplicationConfig defaults() {
+    return new MarginApplicationConfig(
+        Duration.ofMinutes(5),
+        Duration.ofSeconds(5),
+        Duration.ofMinutes(30),
+        Duration.ofSeconds(60),
+        true);
+  }
+
+  /**
+   * This configuration with other refresh intervals.
+   *
+   * @param rules for symbols and config
+   * @param markPrices for mark prices
+   * @return a new configuration
+   */
+  public MarginApplicationConfig withRefreshIntervals(Duration rules, Duration markPrices) {
+    return new MarginApplicationConfig(
+        rules, markPrices, maxRulesAge, maxMarkPriceAge, priceBandCheck);
+  }
+
+  /**
+   * This configuration with other maximum ages.
+   *
+   * @param rules the oldest rules trusted
+   * @param markPrices the oldest reference mark price trusted
+   * @return a new configuration
+   */
+  public MarginApplicationConfig withMaxAges(Duration rules, Duration markPrices) {
+    return new MarginApplicationConfig(
+        rulesRefreshInterval, markPriceRefreshInterval, rules, markPrices, priceBandCheck);
+  }
+
+  /**
+   * This configuration with the price-band check on or off.
+   *
+   * @param enabled false to skip the band and mark-price checks
+   * @return a new configuration
+   */
+  public MarginApplicationConfig withPriceBandCheck(boolean enabled) {
+    return new MarginApplicationConfig(
+        rulesRefreshInterval, markPriceRefreshInterval, maxRulesAge, maxMarkPriceAge, enabled);
+  }
+
+  private static void positive(Duration duration, String name) {
+    Objects.requireNonNull(duration, () -> name + " is null");
+    if (duration.isZero() || duration.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive: " + duration);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.margin.app;
+
+import dev.margin.domain.model.CrossMarginSymbol;
+import dev.margin.domain.model.IsolatedMarginSymbol;
+import dev.margin.domain.model.MarginConfig;
+import dev.margin.domain.model.MarkPrice;
+import dev.margin.domain.model.Symbol;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One immutable view of the market: the trading rules and the mark prices as last loaded, and
+ * every symbol's entry prepared for the hot path. Replaced whole, never changed.
+ */
+final class MarketSnapshot {
+  static final MarketSnapshot EMPTY = new MarketSnapshot(null, null);
+
+  final Rules rules;
+  final Marks marks;
+  final Map<Symbol, SymbolEntry> entries;
+
+  /** What one rules refresh loaded. */
+  record Rules(
+      List<CrossMarginSymbol> crossSymbols,
+      List<IsolatedMarginSymbol> isolatedSymbols,
+      MarginConfig config,
+      Instant loadedAt) {}
+
+  /** What one mark-price refresh loaded. */
+  record Marks(Map<Symbol, MarkPrice> bySymbol, Instant loadedAt) {}
+
+  MarketSnapshot(Rules rules, Marks marks) {
+    this.rules = rules;
+    this.marks = marks;
+    this.entries = rules == null ? Map.of() : entries(rules, marks);
+  }
+
+  MarketSnapshot withRules(Rules newRules) {
+    return new MarketSnapshot(newRules, marks);
+  }
+
+  MarketSnapshot withMarks(Marks newMarks) {
+    return new MarketSnapshot(rules, newMarks);
+  }
+
+  Map<Symbol, MarkPrice> markPrices() {
+    return marks == null ? Map.of() : marks.bySymbol();
+  }
+
+  private static Map<Symbol, SymbolEntry> entries(Rules rules, Marks marks) {
+    Map<Symbol, IsolatedMarginSymbol> isolated = new HashMap<>();
+    for (IsolatedMarginSymbol symbol : rules.isolatedSymbols()) {
+      isolated.put(symbol.symbol(), symbol);
+    }
+    Map<Symbol, MarkPrice> prices = marks == null ? Map.of() : marks.bySymbol();
+    Map<Symbol, SymbolEntry> entries = new HashMap<>(rules.crossSymbols().size() * 2);
+    for (CrossMarginSymbol symbol : rules.crossSymbols()) {
+      entries.put(
+          symbol.symbol(),
+          new SymbolEntry(
+              symbol,
+              isolated.get(symbol.symbol()),
+              ReferencePrice.of(symbol.symbol(), prices)));
+    }
+    return Map.copyOf(entries);
+  }
+}

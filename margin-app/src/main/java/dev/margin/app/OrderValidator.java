@@ -1,0 +1,317 @@
+package dev.margin.app;
+
+import dev.margin.domain.model.CrossMarginSymbol;
+import dev.margin.domain.model.Increment;
+import dev.margin.domain.model.MarginMode;
+import dev.margin.domain.model.OrderType;
+import dev.margin.domain.model.Side;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates orders against the snapshot in use. The accept path compares {@link Fixed} integers and
+ * allocates nothing; any doubt (a value too long for a long, an overflow) takes the exact {@link
+ * BigDecimal} path, and every refusal is built on the reject path only.
+ */
+final class OrderValidator implements OrderValidation {
+  private final CachedMarketRules rules;
+  private final Clock clock;
+  private final MarginApplicationConfig config;
+  private final long maxRulesAgeMillis;
+  private final long maxMarkAgeMillis;
+
+  OrderValidator(CachedMarketRules rules, Clock clock, MarginApplicationConfig config) {
+    this.rules = Objects.requireNonNull(rules, "rules is null");
+    this.clock = Objects.requireNonNull(clock, "clock is null");
+    this.config = Objects.requireNonNull(config, "config is null");
+    this.maxRulesAgeMillis = config.maxRulesAge().toMillis();
+    this.maxMarkAgeMillis = config.maxMarkPriceAge().toMillis();
+  }
+
+  @Override
+  public ValidationResult validate(OrderRequest order) {
+    Objects.requireNonNull(order, "order is null");
+    MarketSnapshot snapshot = rules.snapshot();
+    long now = clock.millis();
+    if (snapshot.rules == null) {
+      return refuse(new Violation(ViolationCode.RULES_UNAVAILABLE, "no trading rules loaded", null, null));
+    }
+    long rulesAge = now - snapshot.rules.loadedAt().toEpochMilli();
+    if (rulesAge > maxRulesAgeMillis) {
+      return refuse(
+          new Violation(
+              ViolationCode.RULES_STALE,
+              "trading rules are " + seconds(rulesAge) + " s old, more than " + seconds(maxRulesAgeMillis) + " s",
+              BigDecimal.valueOf(rulesAge, 3),
+              BigDecimal.valueOf(maxRulesAgeMillis, 3)));
+    }
+    SymbolEntry entry = snapshot.entries.get(order.symbol());
+    if (entry == null) {
+      return refuse(
+          new Violation(
+              ViolationCode.UNKNOWN_SYMBOL, "no trading rules for " + order.symbol(), null, null));
+    }
+    return check(order, entry, now);
+  }
+
+  private ValidationResult check(OrderRequest order, SymbolEntry entry, long now) {
+    Refusals refusals = null;
+    CrossMarginSymbol rules = entry.rules;
+    if (!rules.enableTrading()) {
+      refusals = add(refusals, ViolationCode.TRADING_DISABLED, order.symbol() + " is not trading", null, null);
+    }
+    if (order.mode() == MarginMode.ISOLATED && (entry.isolated == null || !entry.isolated.tradeEnable())) {
+      refusals =
+          add(
+              refusals,
+              ViolationCode.ISOLATED_NOT_AVAILABLE,
+              order.symbol()
+                  + (entry.isolated == null
+                      ? " is not an isolated-margin symbol"
+                      : " is not trading in isolated margin"),
+              null,
+              null);
+    }
+    if (order.type() == OrderType.LIMIT) {
+      refusals = checkLimit(order, entry, now, refusals);
+    } else if (order.rawFunds() != null) {
+      refusals = checkFunds(order.rawFunds(), order.fixedFunds, entry, refusals);
+    } else {
+      refusals = checkSize(order.rawSize(), order.fixedSize, entry, refusals);
+    }
+    return refusals == null ? ValidationResult.valid() : refusals.result(order, entry, this);
+  }
+
+  private Refusals checkLimit(OrderRequest order, SymbolEntry entry, long now, Refusals refusals) {
+    CrossMarginSymbol rules = entry.rules;
+    BigDecimal price = order.rawPrice();
+    long ticks = Fixed.UNDECIDED;
+    boolean pricePositive = price != null && price.signum() > 0;
+    if (!pricePositive) {
+      refusals =
+          add(
+              refusals,
+              ViolationCode.PRICE_NOT_POSITIVE,
+              price == null ? "a limit order needs a price" : "price " + price.toPlainString() + " is not positive",
+              price,
+              null);
+    } else {
+      ticks = multiples(price, order.fixedPrice, rules.priceIncrement(), entry.priceStep);
+      if (ticks == Fixed.NOT_MULTIPLE) {
+        refusals =
+            add(
+                refusals,
+                ViolationCode.PRICE_INCREMENT,
+                "price " + price.toPlainString() + " is not a multiple of the tick " + rules.priceIncrement(),
+                price,
+                rules.priceIncrement().value());
+      }
+    }
+    refusals = checkSize(order.rawSize(), order.fixedSize, entry, refusals);
+    BigDecimal size = order.rawSize();
+    if (pricePositive && size != null && size.signum() > 0) {
+      int notional = compareNotional(order, entry);
+      if (notional < 0) {
+        BigDecimal value = price.multiply(size);
+        refusals =
+            add(
+                refusals,
+                ViolationCode.NOTIONAL_BELOW_MIN_FUNDS,
+                "order value " + value.toPlainString() + " is below the minimum " + rules.minFunds().toPlainString(),
+                value,
+                rules.minFunds());
+      }
+    }
+    if (pricePositive && config.priceBandCheck()) {
+      refusals = checkBand(order, entry, ticks, now, refusals);
+    }
+    return refusals;
+  }
+
+  private Refusals checkBand(OrderRequest order, SymbolEntry entry, long ticks, long now, Refusals refusals) {
+    if (entry.reference == null) {
+      return add(
+          refusals,
+          ViolationCode.MARK_PRICE_UNAVAILABLE,
+          "no mark price for " + order.symbol() + ", direct or through BTC",
+          null,
+          null);
+    }
+    long age = now - entry.referenceMillis;
+    if (age > maxMarkAgeMillis) {
+      return add(
+          refusals,
+          ViolationCode.MARK_PRICE_STALE,
+          "the mark price is " + seconds(age) + " s old, more than " + seconds(maxMarkAgeMillis) + " s",
+          BigDecimal.valueOf(age, 3),
+          BigDecimal.valueOf(maxMarkAgeMillis, 3));
+    }
+    boolean buy = order.side() == Side.BUY;
+    boolean inside;
+    if (ticks >= 0) {
+      inside = buy ? ticks <= entry.maxBuyTicks : ticks >= entry.minSellTicks;
+    } else {
+      int comparison =
+          entry.reference.comparePrice(order.rawPrice(), buy ? entry.buyFactor() : entry.sellFactor());
+      inside = buy ? comparison <= 0 : comparison >= 0;
+    }
+    if (inside) {
+      return refusals;
+    }
+    BigDecimal edge =
+        entry.reference
+            .numerator()
+            .multiply(buy ? entry.buyFactor() : entry.sellFactor())
+            .divide(entry.reference.denominator(), ReferencePrice.DISPLAY)
+            .stripTrailingZeros();
+    return add(
+        refusals,
+        ViolationCode.PRICE_OUTSIDE_LIMIT,
+        (buy ? "a buy at " : "a sell at ")
+            + order.rawPrice().toPlainString()
+            + (buy ? " is above " : " is below ")
+            + edge.toPlainString()
+            + ", the reference price "
+            + entry.reference.approximate().toPlainString()
+            + (buy ? " plus " : " minus ")
+            + entry.rules.priceLimitRate().toPlainString()
+            + " of it",
+        order.rawPrice(),
+        edge);
+  }
+
+  private Refusals checkSize(BigDecimal size, Fixed fixedSize, SymbolEntry entry, Refusals refusals) {
+    CrossMarginSymbol rules = entry.rules;
+    if (size == null || size.signum() <= 0) {
+      return add(
+          refusals,
+          ViolationCode.SIZE_NOT_POSITIVE,
+          size == null ? "the order needs a size" : "size " + size.toPlainString() + " is not positive",
+          size,
+          null);
+    }
+    if (multiples(size, fixedSize, rules.baseIncrement(), entry.baseStep) == Fixed.NOT_MULTIPLE) {
+      refusals =
+          add(
+              refusals,
+              ViolationCode.SIZE_INCREMENT,
+              "size " + size.toPlainString() + " is not a multiple of the lot " + rules.baseIncrement(),
+              size,
+              rules.baseIncrement().value());
+    }
+    if (size.compareTo(rules.baseMinSize()) < 0) {
+      refusals =
+          add(
+              refusals,
+              ViolationCode.SIZE_BELOW_MIN,
+              "size " + size.toPlainString() + " is below the minimum " + rules.baseMinSize().toPlainString(),
+              size,
+              rules.baseMinSize());
+    } else if (size.compareTo(rules.baseMaxSize()) > 0) {
+      refusals =
+          add(
+              refusals,
+              ViolationCode.SIZE_ABOVE_MAX,
+              "size " + size.toPlainString() + " is above the maximum " + rules.baseMaxSize().toPlainString(),
+              size,
+              rules.baseMaxSize());
+    }
+    return refusals;
+  }
+
+  private Refusals checkFunds(BigDecimal funds, Fixed fixedFunds, SymbolEntry entry, Refusals refusals) {
+    CrossMarginSymbol rules = entry.rules;
+    if (funds.signum() <= 0) {
+      return add(
+          refusals,
+          ViolationCode.FUNDS_NOT_POSITIVE,
+          "funds " + funds.toPlainString() + " are not positive",
+          funds,
+          null);
+    }
+    if (multiples(funds, fixedFunds, rules.quoteIncrement(), entry.quoteStep) == Fixed.NOT_MULTIPLE) {
+      refusals =
+          add(
+              refusals,
+              ViolationCode.FUNDS_INCREMENT,
+              "funds " + funds.toPlainString() + " are not a multiple of " + rules.quoteIncrement(),
+              funds,
+              rules.quoteIncrement().value());
+    }
+    if (funds.compareTo(rules.quoteMinSize()) < 0) {
+      refusals =
+          add(
+              refusals,
+              ViolationCode.FUNDS_BELOW_MIN,
+              "funds " + funds.toPlainString() + " are below the minimum " + rules.quoteMinSize().toPlainString(),
+              funds,
+              rules.quoteMinSize());
+    } else if (funds.compareTo(rules.quoteMaxSize()) > 0) {
+      refusals =
+          add(
+              refusals,
+              ViolationCode.FUNDS_ABOVE_MAX,
+              "funds " + funds.toPlainString() + " are above the maximum " + rules.quoteMaxSize().toPlainString(),
+              funds,
+              rules.quoteMaxSize());
+    }
+    return refusals;
+  }
+
+  /**
+   * How many increments make {@code value} (positive): a count, or {@link Fixed#NOT_MULTIPLE}. The
+   * count is {@link Fixed#UNDECIDED} where only the exact path could decide and it found a
+   * multiple (the count itself is then not needed by the caller).
+   */
+  private static long multiples(BigDecimal value, Fixed fixedValue, Increment increment, Fixed step) {
+    if (fixedValue != null && step != null) {
+      long ticks = Fixed.ticks(fixedValue, step);
+      if (ticks != Fixed.UNDECIDED) {
+        return ticks;
+      }
+    }
+    return increment.divides(value) ? Fixed.UNDECIDED : Fixed.NOT_MULTIPLE;
+  }
+
+  private static int compareNotional(OrderRequest order, SymbolEntry entry) {
+    if (order.fixedPrice != null && order.fixedSize != null && entry.minFunds != null) {
+      int comparison = Fixed.compareProduct(order.fixedPrice, order.fixedSize, entry.minFunds);
+      if (comparison != Integer.MIN_VALUE) {
+        return comparison;
+      }
+    }
+    return order.rawPrice().multiply(order.rawSize()).compareTo(entry.rules.minFunds());
+  }
+
+  private static ValidationResult refuse(Violation violation) {
+    return ValidationResult.invalid(List.of(violation), null);
+  }
+
+  private static Refusals add(
+      Refusals refusals, ViolationCode code, String message, BigDecimal value, BigDecimal limit) {
+    Refusals list = refusals == null ? new Refusals() : refusals;
+    list.violations.add(new Violation(code, message, value, limit));
+    return list;
+  }
+
+  private static String seconds(long millis) {
+    return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
+  }
+
+  /** The violations found so far; created on the first one, so the accept path allocates none. */
+  private static final class Refusals {
+    final List<Violation> violations = new ArrayList<>(4);
+
+    ValidationResult result(OrderRequest order, SymbolEntry entry, OrderValidator validator) {
+      return ValidationResult.invalid(violations, Suggestions.suggest(order, entry, violations, validator.config));
+    }
+  }
+
+  static BigDecimal roundToTick(Increment tick, BigDecimal price, Side side) {
+    return tick.round(price, side == Side.BUY ? RoundingMode.FLOOR : RoundingMode.CEILING);
+  }
+}
