@@ -152,7 +152,7 @@ final class OrderValidator implements OrderValidation {
     }
     boolean buy = order.side() == Side.BUY;
     boolean inside;
-    if (ticks >= 0) {
+    if (ticks >= 0 && entry.bandInTicks) {
       inside = buy ? ticks <= entry.maxBuyTicks : ticks >= entry.minSellTicks;
     } else {
       int comparison =

@@ -53,8 +53,7 @@ final class Suggestions {
     boolean buy = order.side() == Side.BUY;
     BigDecimal rounded = OrderValidator.roundToTick(tick, order.rawPrice(), order.side());
     if (config.priceBandCheck() && entry.reference != null) {
-      BigDecimal edge =
-          BigDecimal.valueOf(buy ? entry.maxBuyTicks : entry.minSellTicks).multiply(tick.value());
+      BigDecimal edge = buy ? entry.maxBuyPrice : entry.minSellPrice;
       if (buy ? rounded.compareTo(edge) > 0 : rounded.compareTo(edge) < 0) {
         rounded = edge;
       }

@@ -18,10 +18,16 @@ final class SymbolEntry {
   final Fixed minFunds;
   final ReferencePrice reference;
   final long referenceMillis;
-  /** The largest buy price, in ticks; meaningful only with a reference. */
+  /** The largest buy price, in ticks; meaningful only where {@link #bandInTicks}. */
   final long maxBuyTicks;
-  /** The smallest sell price, in ticks; meaningful only with a reference. */
+  /** The smallest sell price, in ticks; meaningful only where {@link #bandInTicks}. */
   final long minSellTicks;
+  /** Whether both band edges, in ticks, fit in a long; else the exact path decides. */
+  final boolean bandInTicks;
+  /** The largest buy price on the tick grid, exactly; null without a reference. */
+  final BigDecimal maxBuyPrice;
+  /** The smallest sell price on the tick grid, exactly; null without a reference. */
+  final BigDecimal minSellPrice;
 
   SymbolEntry(CrossMarginSymbol rules, IsolatedMarginSymbol isolated, ReferencePrice reference) {
     this.rules = rules;
@@ -35,22 +41,28 @@ final class SymbolEntry {
       this.referenceMillis = Long.MIN_VALUE;
       this.maxBuyTicks = Long.MIN_VALUE;
       this.minSellTicks = Long.MAX_VALUE;
+      this.bandInTicks = false;
+      this.maxBuyPrice = null;
+      this.minSellPrice = null;
     } else {
       this.referenceMillis = reference.markedAt().toEpochMilli();
       BigDecimal tickDenominator =
           reference.denominator().multiply(rules.priceIncrement().value());
-      this.maxBuyTicks =
-          saturate(
-              reference
-                  .numerator()
-                  .multiply(BigDecimal.ONE.add(rules.priceLimitRate()))
-                  .divide(tickDenominator, 0, RoundingMode.FLOOR));
-      this.minSellTicks =
-          saturate(
-              reference
-                  .numerator()
-                  .multiply(BigDecimal.ONE.subtract(rules.priceLimitRate()))
-                  .divide(tickDenominator, 0, RoundingMode.CEILING));
+      BigDecimal buyTicks =
+          reference
+              .numerator()
+              .multiply(BigDecimal.ONE.add(rules.priceLimitRate()))
+              .divide(tickDenominator, 0, RoundingMode.FLOOR);
+      BigDecimal sellTicks =
+          reference
+              .numerator()
+              .multiply(BigDecimal.ONE.subtract(rules.priceLimitRate()))
+              .divide(tickDenominator, 0, RoundingMode.CEILING);
+      this.maxBuyPrice = buyTicks.multiply(rules.priceIncrement().value());
+      this.minSellPrice = sellTicks.multiply(rules.priceIncrement().value());
+      this.bandInTicks = fitsInLong(buyTicks) && fitsInLong(sellTicks);
+      this.maxBuyTicks = bandInTicks ? buyTicks.longValueExact() : Long.MIN_VALUE;
+      this.minSellTicks = bandInTicks ? sellTicks.longValueExact() : Long.MAX_VALUE;
     }
   }
 
@@ -64,13 +76,10 @@ final class SymbolEntry {
     return BigDecimal.ONE.subtract(rules.priceLimitRate());
   }
 
-  private static long saturate(BigDecimal integer) {
-    if (integer.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0) {
-      return Long.MAX_VALUE;
-    }
-    if (integer.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) <= 0) {
-      return Long.MIN_VALUE;
-    }
-    return integer.longValueExact();
+  private static boolean fitsInLong(BigDecimal integer) {
+    return integer.compareTo(LONG_MAX) <= 0 && integer.compareTo(LONG_MIN) >= 0;
   }
+
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 }
