@@ -32,55 +32,61 @@ final class Fixed {
     this.scale = scale;
   }
 
-  /** The fixed form of {@code value}, or null if its unscaled value does not fit in a long. */
+  /**
+   * The fixed form of {@code value} without trailing zeros (so that a value with more decimals than
+   * an increment is never a multiple of it), or null if the unscaled value does not fit in a long.
+   */
   static Fixed of(BigDecimal value) {
-    if (value == null || value.precision() > 18) {
+    if (value == null) {
       return null;
     }
-    return new Fixed(value.unscaledValue().longValueExact(), value.scale());
+    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    if (stripped.precision() > 18) {
+      return null;
+    }
+    return new Fixed(stripped.unscaledValue().longValueExact(), stripped.scale());
   }
 
   /**
-   * How many {@code step}s make {@code value}, for a positive {@code value} and {@code step}: a
-   * non-negative count, {@link #NOT_MULTIPLE}, or {@link #UNDECIDED} when long arithmetic would
-   * overflow.
+   * Compares two non-negative values: negative, zero or positive as {@code a} is below, equal to or
+   * above {@code b}.
    */
-  static long ticks(Fixed value, Fixed step) {
-    int shift = step.scale - value.scale;
-    if (shift >= 0) {
-      // value / step = value.unscaled * 10^shift / step.unscaled
-      long scaled = multiplyByPowerOfTen(value.unscaled, shift);
-      if (scaled == UNDECIDED) {
-        return UNDECIDED;
-      }
-      return scaled % step.unscaled == 0 ? scaled / step.unscaled : NOT_MULTIPLE;
+  static int compare(Fixed a, Fixed b) {
+    if (a.scale == b.scale) {
+      return Long.compare(a.unscaled, b.unscaled);
     }
-    // value / step = value.unscaled / (step.unscaled * 10^-shift)
-    long divisor = multiplyByPowerOfTen(step.unscaled, -shift);
-    if (divisor == UNDECIDED) {
-      return NOT_MULTIPLE; // the divisor exceeds any long, so only zero would divide
+    if (a.scale < b.scale) {
+      long scaledA = multiplyByPowerOfTen(a.unscaled, b.scale - a.scale);
+      return scaledA == UNDECIDED ? 1 : Long.compare(scaledA, b.unscaled);
     }
-    return value.unscaled % divisor == 0 ? value.unscaled / divisor : NOT_MULTIPLE;
+    long scaledB = multiplyByPowerOfTen(b.unscaled, a.scale - b.scale);
+    return scaledB == UNDECIDED ? -1 : Long.compare(a.unscaled, scaledB);
   }
 
   /**
    * Compares {@code a × b} with {@code c}, all non-negative: negative, zero or positive as the
-   * product is below, equal to or above {@code c}; {@link Integer#MIN_VALUE} when long arithmetic
-   * cannot decide.
+   * product is below, equal to or above {@code c}; {@link Integer#MIN_VALUE} when 128-bit
+   * arithmetic cannot decide. Both sides are compared as exact 128-bit integers at one scale.
    */
   static int compareProduct(Fixed a, Fixed b, Fixed c) {
-    if (Math.multiplyHigh(a.unscaled, b.unscaled) != 0 || a.unscaled * b.unscaled < 0) {
-      return Integer.MIN_VALUE;
+    long productHigh = Math.multiplyHigh(a.unscaled, b.unscaled);
+    long productLow = a.unscaled * b.unscaled;
+    int shift = a.scale + b.scale - c.scale;
+    if (shift < 0 || shift >= POWERS_OF_TEN.length) {
+      return shift < 0 && productHigh == 0 && productLow >= 0
+          ? compareScaled(productLow, -shift, c.unscaled)
+          : Integer.MIN_VALUE;
     }
-    long product = a.unscaled * b.unscaled;
-    int productScale = a.scale + b.scale;
-    int shift = productScale - c.scale;
-    if (shift >= 0) {
-      long scaledC = multiplyByPowerOfTen(c.unscaled, shift);
-      return scaledC == UNDECIDED ? -1 : Long.compare(product, scaledC);
-    }
-    long scaledProduct = multiplyByPowerOfTen(product, -shift);
-    return scaledProduct == UNDECIDED ? 1 : Long.compare(scaledProduct, c.unscaled);
+    long factor = POWERS_OF_TEN[shift];
+    long boundHigh = Math.multiplyHigh(c.unscaled, factor);
+    long boundLow = c.unscaled * factor;
+    int high = Long.compare(productHigh, boundHigh);
+    return high != 0 ? high : Long.compareUnsigned(productLow, boundLow);
+  }
+
+  private static int compareScaled(long value, int power, long other) {
+    long scaled = multiplyByPowerOfTen(value, power);
+    return scaled == UNDECIDED ? (value == 0 ? Long.compare(0, other) : 1) : Long.compare(scaled, other);
   }
 
   /** {@code value × 10^power} for a non-negative value, or {@link #UNDECIDED} on overflow. */

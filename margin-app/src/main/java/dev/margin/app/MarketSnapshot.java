@@ -6,6 +6,7 @@ import dev.margin.domain.model.MarginConfig;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ final class MarketSnapshot {
               isolated.get(symbol.symbol()),
               ReferencePrice.of(symbol.symbol(), prices)));
     }
-    return Map.copyOf(entries);
+    // a HashMap finds a key with a mask; Map.copyOf's table would take a division per lookup
+    return Collections.unmodifiableMap(entries);
   }
 }

@@ -203,7 +203,7 @@ final class OrderValidator implements OrderValidation {
               size,
               rules.baseIncrement().value());
     }
-    if (size.compareTo(rules.baseMinSize()) < 0) {
+    if (compareBound(size, fixedSize, rules.baseMinSize(), entry.baseMin) < 0) {
       refusals =
           add(
               refusals,
@@ -211,7 +211,7 @@ final class OrderValidator implements OrderValidation {
               "size " + size.toPlainString() + " is below the minimum " + rules.baseMinSize().toPlainString(),
               size,
               rules.baseMinSize());
-    } else if (size.compareTo(rules.baseMaxSize()) > 0) {
+    } else if (compareBound(size, fixedSize, rules.baseMaxSize(), entry.baseMax) > 0) {
       refusals =
           add(
               refusals,
@@ -242,7 +242,7 @@ final class OrderValidator implements OrderValidation {
               funds,
               rules.quoteIncrement().value());
     }
-    if (funds.compareTo(rules.quoteMinSize()) < 0) {
+    if (compareBound(funds, fixedFunds, rules.quoteMinSize(), entry.quoteMin) < 0) {
       refusals =
           add(
               refusals,
@@ -250,7 +250,7 @@ final class OrderValidator implements OrderValidation {
               "funds " + funds.toPlainString() + " are below the minimum " + rules.quoteMinSize().toPlainString(),
               funds,
               rules.quoteMinSize());
-    } else if (funds.compareTo(rules.quoteMaxSize()) > 0) {
+    } else if (compareBound(funds, fixedFunds, rules.quoteMaxSize(), entry.quoteMax) > 0) {
       refusals =
           add(
               refusals,
@@ -267,14 +267,22 @@ final class OrderValidator implements OrderValidation {
    * count is {@link Fixed#UNDECIDED} where only the exact path could decide and it found a
    * multiple (the count itself is then not needed by the caller).
    */
-  private static long multiples(BigDecimal value, Fixed fixedValue, Increment increment, Fixed step) {
+  private static long multiples(BigDecimal value, Fixed fixedValue, Increment increment, Step step) {
     if (fixedValue != null && step != null) {
-      long ticks = Fixed.ticks(fixedValue, step);
+      long ticks = step.ticks(fixedValue);
       if (ticks != Fixed.UNDECIDED) {
         return ticks;
       }
     }
     return increment.divides(value) ? Fixed.UNDECIDED : Fixed.NOT_MULTIPLE;
+  }
+
+  /** Compares a positive order value with a bound, on the fast path where both have one. */
+  private static int compareBound(BigDecimal value, Fixed fixedValue, BigDecimal bound, Fixed fixedBound) {
+    if (fixedValue != null && fixedBound != null) {
+      return Fixed.compare(fixedValue, fixedBound);
+    }
+    return value.compareTo(bound);
   }
 
   private static int compareNotional(OrderRequest order, SymbolEntry entry) {

@@ -12,10 +12,14 @@ import java.math.RoundingMode;
 final class SymbolEntry {
   final CrossMarginSymbol rules;
   final IsolatedMarginSymbol isolated;
-  final Fixed priceStep;
-  final Fixed baseStep;
-  final Fixed quoteStep;
+  final Step priceStep;
+  final Step baseStep;
+  final Step quoteStep;
   final Fixed minFunds;
+  final Fixed baseMin;
+  final Fixed baseMax;
+  final Fixed quoteMin;
+  final Fixed quoteMax;
   final ReferencePrice reference;
   final long referenceMillis;
   /** The largest buy price, in ticks; meaningful only where {@link #bandInTicks}. */
@@ -32,10 +36,14 @@ final class SymbolEntry {
   SymbolEntry(CrossMarginSymbol rules, IsolatedMarginSymbol isolated, ReferencePrice reference) {
     this.rules = rules;
     this.isolated = isolated;
-    this.priceStep = Fixed.of(rules.priceIncrement().value());
-    this.baseStep = Fixed.of(rules.baseIncrement().value());
-    this.quoteStep = Fixed.of(rules.quoteIncrement().value());
+    this.priceStep = Step.of(rules.priceIncrement());
+    this.baseStep = Step.of(rules.baseIncrement());
+    this.quoteStep = Step.of(rules.quoteIncrement());
     this.minFunds = Fixed.of(rules.minFunds());
+    this.baseMin = Fixed.of(rules.baseMinSize());
+    this.baseMax = Fixed.of(rules.baseMaxSize());
+    this.quoteMin = Fixed.of(rules.quoteMinSize());
+    this.quoteMax = Fixed.of(rules.quoteMaxSize());
     this.reference = reference;
     if (reference == null) {
       this.referenceMillis = Long.MIN_VALUE;

@@ -1,0 +1,73 @@
+package dev.margin.app;
+
+import dev.margin.domain.model.Increment;
+
+/**
+ * An increment prepared for the hot path: deciding whether a value is a multiple of it, and how
+ * many, with a multiplication by a modular inverse instead of a division.
+ *
+ * <p>Both the increment and the value are held without trailing zeros. Then a value with more
+ * decimals than the increment is never a multiple of it, and otherwise {@code value / step =
+ * value.unscaled × 10^(step.scale - value.scale) / step.unscaled}, an exact division by a constant:
+ * with {@code step.unscaled = 2^k × m}, m odd, the quotient is the low bits shifted by k times the
+ * inverse of m modulo 2^64, and it is a multiple exactly when that product is at most {@code
+ * (2^64 - 1) / m} (Granlund and Montgomery, 1994).
+ */
+final class Step {
+  final Increment increment;
+  private final long unscaled;
+  private final int scale;
+  private final int twos;
+  private final long twosMask;
+  private final long oddInverse;
+  private final long quotientLimit;
+
+  private Step(Increment increment, Fixed fixed) {
+    this.increment = increment;
+    this.unscaled = fixed.unscaled;
+    this.scale = fixed.scale;
+    this.twos = Long.numberOfTrailingZeros(unscaled);
+    this.twosMask = (1L << twos) - 1;
+    long odd = unscaled >>> twos;
+    this.oddInverse = inverse(odd);
+    this.quotientLimit = Long.divideUnsigned(-1L, odd);
+  }
+
+  /** The prepared increment, or null if its unscaled value does not fit in a long. */
+  static Step of(Increment increment) {
+    Fixed fixed = Fixed.of(increment.value());
+    return fixed == null ? null : new Step(increment, fixed);
+  }
+
+  /**
+   * How many increments make the positive {@code value}: a count, {@link Fixed#NOT_MULTIPLE}, or
+   * {@link Fixed#UNDECIDED} when a long would overflow.
+   */
+  long ticks(Fixed value) {
+    int shift = scale - value.scale;
+    if (shift < 0) {
+      return Fixed.NOT_MULTIPLE;
+    }
+    long scaled = Fixed.multiplyByPowerOfTen(value.unscaled, shift);
+    if (scaled == Fixed.UNDECIDED) {
+      return Fixed.UNDECIDED;
+    }
+    if (unscaled == 1) {
+      return scaled;
+    }
+    if ((scaled & twosMask) != 0) {
+      return Fixed.NOT_MULTIPLE;
+    }
+    long quotient = (scaled >>> twos) * oddInverse;
+    return Long.compareUnsigned(quotient, quotientLimit) <= 0 ? quotient : Fixed.NOT_MULTIPLE;
+  }
+
+  /** The inverse of an odd number modulo 2^64, by Newton's iteration (each doubles the bits). */
+  static long inverse(long odd) {
+    long x = odd;
+    for (int i = 0; i < 5; i++) {
+      x *= 2 - odd * x;
+    }
+    return x;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.margin.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The benchmarks measure what they claim: every prepared order is valid on both paths. */
+class BenchmarkSetupTest {
+
+  @Test
+  void everyValidationBenchmarkOrderIsValidOnBothPaths() {
+    OrderValidationBenchmark benchmark = new OrderValidationBenchmark();
+    benchmark.setUp();
+
+    for (int i = 0; i < OrderValidationBenchmark.ORDERS; i++) {
+      assertThat(benchmark.marginValidator().isValid()).isTrue();
+      assertThat(benchmark.marginValidatorWithRequest().isValid()).isTrue();
+      assertThat(benchmark.baseline()).isTrue();
+    }
+  }
+}
