@@ -62,6 +62,11 @@ final class CachedMarketRules implements MarketRulesCache {
     return snapshot.get();
   }
 
+  /** The reference the validator reads the snapshot through. */
+  AtomicReference<MarketSnapshot> snapshotReference() {
+    return snapshot;
+  }
+
   @Override
   public void refreshRules() {
     try {

@@ -6,7 +6,6 @@ import dev.margin.domain.model.MarginConfig;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,9 @@ final class MarketSnapshot {
 
   final Rules rules;
   final Marks marks;
-  final Map<Symbol, SymbolEntry> entries;
+  final SymbolTable entries;
+  /** When the rules were loaded, in epoch milliseconds; {@code Long.MIN_VALUE} if never. */
+  final long rulesLoadedMillis;
 
   /** What one rules refresh loaded. */
   record Rules(
@@ -35,7 +36,8 @@ final class MarketSnapshot {
   MarketSnapshot(Rules rules, Marks marks) {
     this.rules = rules;
     this.marks = marks;
-    this.entries = rules == null ? Map.of() : entries(rules, marks);
+    this.entries = new SymbolTable(rules == null ? Map.of() : entries(rules, marks));
+    this.rulesLoadedMillis = rules == null ? Long.MIN_VALUE : rules.loadedAt().toEpochMilli();
   }
 
   MarketSnapshot withRules(Rules newRules) {
@@ -65,7 +67,6 @@ final class MarketSnapshot {
               isolated.get(symbol.symbol()),
               ReferencePrice.of(symbol.symbol(), prices)));
     }
-    // a HashMap finds a key with a mask; Map.copyOf's table would take a division per lookup
-    return Collections.unmodifiableMap(entries);
+    return entries;
   }
 }

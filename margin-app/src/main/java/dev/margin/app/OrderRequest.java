@@ -36,6 +36,9 @@ public final class OrderRequest {
   private final BigDecimal size;
   private final BigDecimal funds;
 
+  /** {@code symbol.hashCode()}, computed once. */
+  final int symbolHash;
+
   final Fixed fixedPrice;
   final Fixed fixedSize;
   final Fixed fixedFunds;
@@ -64,6 +67,7 @@ public final class OrderRequest {
     if (type == OrderType.MARKET && (size == null) == (funds == null)) {
       throw new IllegalArgumentException("a market order has either a size or funds");
     }
+    this.symbolHash = symbol.hashCode();
     this.fixedPrice = Fixed.of(price);
     this.fixedSize = Fixed.of(size);
     this.fixedFunds = Fixed.of(funds);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Validates orders against the snapshot in use. The accept path compares {@link Fixed} integers and
@@ -18,14 +19,14 @@ import java.util.Objects;
  * BigDecimal} path, and every refusal is built on the reject path only.
  */
 final class OrderValidator implements OrderValidation {
-  private final CachedMarketRules rules;
+  private final AtomicReference<MarketSnapshot> snapshot;
   private final Clock clock;
   private final MarginApplicationConfig config;
   private final long maxRulesAgeMillis;
   private final long maxMarkAgeMillis;
 
   OrderValidator(CachedMarketRules rules, Clock clock, MarginApplicationConfig config) {
-    this.rules = Objects.requireNonNull(rules, "rules is null");
+    this.snapshot = Objects.requireNonNull(rules, "rules is null").snapshotReference();
     this.clock = Objects.requireNonNull(clock, "clock is null");
     this.config = Objects.requireNonNull(config, "config is null");
     this.maxRulesAgeMillis = config.maxRulesAge().toMillis();
@@ -35,12 +36,12 @@ final class OrderValidator implements OrderValidation {
   @Override
   public ValidationResult validate(OrderRequest order) {
     Objects.requireNonNull(order, "order is null");
-    MarketSnapshot snapshot = rules.snapshot();
+    MarketSnapshot snapshot = this.snapshot.get();
     long now = clock.millis();
     if (snapshot.rules == null) {
       return refuse(new Violation(ViolationCode.RULES_UNAVAILABLE, "no trading rules loaded", null, null));
     }
-    long rulesAge = now - snapshot.rules.loadedAt().toEpochMilli();
+    long rulesAge = now - snapshot.rulesLoadedMillis;
     if (rulesAge > maxRulesAgeMillis) {
       return refuse(
           new Violation(
@@ -49,22 +50,67 @@ final class OrderValidator implements OrderValidation {
               BigDecimal.valueOf(rulesAge, 3),
               BigDecimal.valueOf(maxRulesAgeMillis, 3)));
     }
-    SymbolEntry entry = snapshot.entries.get(order.symbol());
+    SymbolEntry entry = snapshot.entries.get(order.symbol(), order.symbolHash);
     if (entry == null) {
       return refuse(
           new Violation(
               ViolationCode.UNKNOWN_SYMBOL, "no trading rules for " + order.symbol(), null, null));
     }
-    return check(order, entry, now);
+    return accepts(order, entry, now) ? ValidationResult.valid() : check(order, entry, now);
+  }
+
+  /**
+   * The accept path: true only when the order passes every check, decided with integer counts of
+   * ticks and lots. Anything it cannot decide, or any doubt, returns false and leaves the verdict
+   * to {@link #check}, which reports every violation.
+   */
+  private boolean accepts(OrderRequest order, SymbolEntry entry, long now) {
+    Fixed price = order.fixedPrice;
+    Fixed size = order.fixedSize;
+    Step tick = entry.priceStep;
+    Step lot = entry.baseStep;
+    if (!entry.tradingEnabled
+        || (order.mode() == MarginMode.ISOLATED && !entry.isolatedTrading)
+        || order.type() != OrderType.LIMIT
+        || price == null
+        || size == null
+        || tick == null
+        || lot == null
+        || !entry.boundsInTicks
+        || price.unscaled <= 0
+        || size.unscaled <= 0) {
+      return false;
+    }
+    long priceTicks = tick.ticks(price);
+    long sizeLots = lot.ticks(size);
+    if (priceTicks <= 0
+        || sizeLots <= 0
+        || sizeLots < entry.minSizeLots
+        || sizeLots > entry.maxSizeLots) {
+      return false;
+    }
+    if (Math.multiplyHigh(priceTicks, sizeLots) == 0
+        && Long.compareUnsigned(priceTicks * sizeLots, entry.minNotionalUnits) < 0) {
+      return false;
+    }
+    if (!config.priceBandCheck()) {
+      return true;
+    }
+    if (entry.reference == null || !entry.bandInTicks || now - entry.referenceMillis > maxMarkAgeMillis) {
+      return false;
+    }
+    return order.side() == Side.BUY
+        ? priceTicks <= entry.maxBuyTicks
+        : priceTicks >= entry.minSellTicks;
   }
 
   private ValidationResult check(OrderRequest order, SymbolEntry entry, long now) {
     Refusals refusals = null;
     CrossMarginSymbol rules = entry.rules;
-    if (!rules.enableTrading()) {
+    if (!entry.tradingEnabled) {
       refusals = add(refusals, ViolationCode.TRADING_DISABLED, order.symbol() + " is not trading", null, null);
     }
-    if (order.mode() == MarginMode.ISOLATED && (entry.isolated == null || !entry.isolated.tradeEnable())) {
+    if (order.mode() == MarginMode.ISOLATED && !entry.isolatedTrading) {
       refusals =
           add(
               refusals,

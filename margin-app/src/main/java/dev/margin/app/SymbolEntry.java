@@ -12,6 +12,9 @@ import java.math.RoundingMode;
 final class SymbolEntry {
   final CrossMarginSymbol rules;
   final IsolatedMarginSymbol isolated;
+  /** Copies of the flags, so the accept path reads this object only. */
+  final boolean tradingEnabled;
+  final boolean isolatedTrading;
   final Step priceStep;
   final Step baseStep;
   final Step quoteStep;
@@ -22,6 +25,16 @@ final class SymbolEntry {
   final Fixed quoteMax;
   final ReferencePrice reference;
   final long referenceMillis;
+  /**
+   * The size and order-value bounds in units of the lot and of tick × lot, so that the accept path
+   * compares counts: a size that is {@code n} lots is at least the minimum exactly when {@code n >=
+   * ceil(min / lot)}, and price × size reaches the minimum funds exactly when {@code priceTicks ×
+   * sizeLots >= ceil(minFunds / (tick × lot))}. Valid only where {@link #boundsInTicks}.
+   */
+  final long minSizeLots;
+  final long maxSizeLots;
+  final long minNotionalUnits;
+  final boolean boundsInTicks;
   /** The largest buy price, in ticks; meaningful only where {@link #bandInTicks}. */
   final long maxBuyTicks;
   /** The smallest sell price, in ticks; meaningful only where {@link #bandInTicks}. */
@@ -36,6 +49,8 @@ final class SymbolEntry {
   SymbolEntry(CrossMarginSymbol rules, IsolatedMarginSymbol isolated, ReferencePrice reference) {
     this.rules = rules;
     this.isolated = isolated;
+    this.tradingEnabled = rules.enableTrading();
+    this.isolatedTrading = isolated != null && isolated.tradeEnable();
     this.priceStep = Step.of(rules.priceIncrement());
     this.baseStep = Step.of(rules.baseIncrement());
     this.quoteStep = Step.of(rules.quoteIncrement());
@@ -44,6 +59,15 @@ final class SymbolEntry {
     this.baseMax = Fixed.of(rules.baseMaxSize());
     this.quoteMin = Fixed.of(rules.quoteMinSize());
     this.quoteMax = Fixed.of(rules.quoteMaxSize());
+    BigDecimal lot = rules.baseIncrement().value();
+    BigDecimal minLots = rules.baseMinSize().divide(lot, 0, RoundingMode.CEILING);
+    BigDecimal maxLots = rules.baseMaxSize().divide(lot, 0, RoundingMode.FLOOR);
+    BigDecimal minUnits =
+        rules.minFunds().divide(rules.priceIncrement().value().multiply(lot), 0, RoundingMode.CEILING);
+    this.boundsInTicks = fitsInLong(minLots) && fitsInLong(minUnits);
+    this.minSizeLots = boundsInTicks ? minLots.longValueExact() : Long.MAX_VALUE;
+    this.maxSizeLots = fitsInLong(maxLots) ? maxLots.longValueExact() : Long.MAX_VALUE;
+    this.minNotionalUnits = boundsInTicks ? minUnits.longValueExact() : Long.MAX_VALUE;
     this.reference = reference;
     if (reference == null) {
       this.referenceMillis = Long.MIN_VALUE;
