@@ -91,11 +91,9 @@ final class Fixed {
 
   /** {@code value × 10^power} for a non-negative value, or {@link #UNDECIDED} on overflow. */
   static long multiplyByPowerOfTen(long value, int power) {
-    if (power == 0 || value == 0) {
-      return value;
-    }
+    // no shortcut for power 0: a branch the data decides costs more than a multiplication by 1
     if (power >= POWERS_OF_TEN.length) {
-      return UNDECIDED;
+      return value == 0 ? 0 : UNDECIDED;
     }
     long factor = POWERS_OF_TEN[power];
     long high = Math.multiplyHigh(value, factor);

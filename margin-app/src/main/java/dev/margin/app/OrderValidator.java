@@ -24,6 +24,7 @@ final class OrderValidator implements OrderValidation {
   private final MarginApplicationConfig config;
   private final long maxRulesAgeMillis;
   private final long maxMarkAgeMillis;
+  private final boolean priceBandCheck;
 
   OrderValidator(CachedMarketRules rules, Clock clock, MarginApplicationConfig config) {
     this.snapshot = Objects.requireNonNull(rules, "rules is null").snapshotReference();
@@ -31,6 +32,7 @@ final class OrderValidator implements OrderValidation {
     this.config = Objects.requireNonNull(config, "config is null");
     this.maxRulesAgeMillis = config.maxRulesAge().toMillis();
     this.maxMarkAgeMillis = config.maxMarkPriceAge().toMillis();
+    this.priceBandCheck = config.priceBandCheck();
   }
 
   @Override
@@ -65,24 +67,17 @@ final class OrderValidator implements OrderValidation {
    * to {@link #check}, which reports every violation.
    */
   private boolean accepts(OrderRequest order, SymbolEntry entry, long now) {
-    Fixed price = order.fixedPrice;
-    Fixed size = order.fixedSize;
-    Step tick = entry.priceStep;
-    Step lot = entry.baseStep;
     if (!entry.tradingEnabled
-        || (order.mode() == MarginMode.ISOLATED && !entry.isolatedTrading)
-        || order.type() != OrderType.LIMIT
-        || price == null
-        || size == null
-        || tick == null
-        || lot == null
         || !entry.boundsInTicks
-        || price.unscaled <= 0
-        || size.unscaled <= 0) {
+        || !order.priceAndSizeFixed
+        || order.type() != OrderType.LIMIT
+        || (order.mode() == MarginMode.ISOLATED && !entry.isolatedTrading)
+        || order.priceUnscaled <= 0
+        || order.sizeUnscaled <= 0) {
       return false;
     }
-    long priceTicks = tick.ticks(price);
-    long sizeLots = lot.ticks(size);
+    long priceTicks = entry.priceTicks(order.priceUnscaled, order.priceScale);
+    long sizeLots = entry.sizeLots(order.sizeUnscaled, order.sizeScale);
     if (priceTicks <= 0
         || sizeLots <= 0
         || sizeLots < entry.minSizeLots
@@ -93,15 +88,18 @@ final class OrderValidator implements OrderValidation {
         && Long.compareUnsigned(priceTicks * sizeLots, entry.minNotionalUnits) < 0) {
       return false;
     }
-    if (!config.priceBandCheck()) {
-      return true;
-    }
+    return !priceBandCheck || insideBand(order, entry, priceTicks, now);
+  }
+
+  private boolean insideBand(OrderRequest order, SymbolEntry entry, long priceTicks, long now) {
     if (entry.reference == null || !entry.bandInTicks || now - entry.referenceMillis > maxMarkAgeMillis) {
       return false;
     }
-    return order.side() == Side.BUY
-        ? priceTicks <= entry.maxBuyTicks
-        : priceTicks >= entry.minSellTicks;
+    // selects rather than branches: the side of the next order is anyone's guess
+    boolean buy = order.side() == Side.BUY;
+    long lowest = buy ? Long.MIN_VALUE : entry.minSellTicks;
+    long highest = buy ? entry.maxBuyTicks : Long.MAX_VALUE;
+    return priceTicks >= lowest & priceTicks <= highest;
   }
 
   private ValidationResult check(OrderRequest order, SymbolEntry entry, long now) {
