@@ -279,4 +279,61 @@ class ValidationPropertiesTest {
       }
     }
   }
+
+  @Test
+  void ordersAtTheBandEdgesAgreeWithTheOracle() {
+    int accepted = 0;
+    int refused = 0;
+    for (int c = 0; c < CATALOGS; c++) {
+      Catalog catalog = new Catalog();
+      BigDecimal usdt =
+          catalog.margin.marketRules().markPrices().get(Symbol.parse("USDT-BTC")).value();
+      for (int o = 0; o < ORDERS_PER_CATALOG; o++) {
+        int index = random.nextInt(catalog.symbols.size());
+        CrossMarginSymbol rules = catalog.symbols.get(index);
+        BigDecimal tick = rules.priceIncrement().value();
+        Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
+        BigDecimal factor =
+            side == Side.BUY
+                ? BigDecimal.ONE.add(rules.priceLimitRate())
+                : BigDecimal.ONE.subtract(rules.priceLimitRate());
+        // the edge on the tick grid: reference x factor, rounded inward, then one tick either side
+        BigDecimal ticks =
+            catalog.marks.get(index).multiply(factor).divide(usdt.multiply(tick), 0,
+                side == Side.BUY ? RoundingMode.FLOOR : RoundingMode.CEILING);
+        BigDecimal price = ticks.add(BigDecimal.valueOf(random.nextInt(3) - 1)).multiply(tick);
+        if (price.signum() <= 0) {
+          continue;
+        }
+        // a size on the lot, inside the bounds, worth at least the minimum funds
+        BigDecimal lot = rules.baseIncrement().value();
+        BigDecimal size =
+            Suggest.atLeast(rules.baseMinSize().max(lot), lot)
+                .max(Suggest.atLeast(rules.minFunds().divide(price, 40, RoundingMode.CEILING), lot));
+        if (size.compareTo(rules.baseMaxSize()) > 0) {
+          continue;
+        }
+        ValidationResult result =
+            catalog.margin.orderValidation().validate(OrderRequest.limit(rules.symbol(), side, price, size));
+        String where = context(c, o, rules + " " + side + " " + price.toPlainString() + " x " + size.toPlainString() + " -> " + result);
+
+        assertThat(result.isValid()).as(where).isEqualTo(!outsideBand(price, side, catalog, index));
+        assertThat(result.codes()).as(where).isSubsetOf(ViolationCode.PRICE_OUTSIDE_LIMIT);
+        if (result.isValid()) {
+          accepted++;
+        } else {
+          refused++;
+        }
+      }
+    }
+    assertThat(accepted).as("seed %d: orders accepted at the edge", SEED).isGreaterThan(1000);
+    assertThat(refused).as("seed %d: orders refused past the edge", SEED).isGreaterThan(1000);
+  }
+
+  /** Test-side rounding, written out so as not to lean on the code under test. */
+  static final class Suggest {
+    static BigDecimal atLeast(BigDecimal value, BigDecimal step) {
+      return value.divide(step, 0, RoundingMode.CEILING).multiply(step);
+    }
+  }
 }
