@@ -22,10 +22,13 @@ import java.util.Objects;
 public final class MarginApplication implements AutoCloseable {
   private final CachedMarketRules marketRules;
   private final OrderValidator orderValidation;
+  private final RiskService risk;
 
-  private MarginApplication(CachedMarketRules marketRules, OrderValidator orderValidation) {
+  private MarginApplication(
+      CachedMarketRules marketRules, OrderValidator orderValidation, RiskService risk) {
     this.marketRules = marketRules;
     this.orderValidation = orderValidation;
+    this.risk = risk;
   }
 
   /**
@@ -41,7 +44,8 @@ public final class MarginApplication implements AutoCloseable {
     Objects.requireNonNull(marketData, "marketData is null");
     CachedMarketRules rules =
         new CachedMarketRules(marketData, marketData, marketData, marketData, clock, config);
-    return new MarginApplication(rules, new OrderValidator(rules, clock, config));
+    return new MarginApplication(
+        rules, new OrderValidator(rules, clock, config), new RiskService(rules, clock, config));
   }
 
   /**
@@ -62,6 +66,11 @@ public final class MarginApplication implements AutoCloseable {
   /** Returns the pre-trade order check. */
   public OrderValidation orderValidation() {
     return orderValidation;
+  }
+
+  /** Returns the debt-ratio risk checks. */
+  public MarginRisk risk() {
+    return risk;
   }
 
   /** Stops the scheduled refreshes. */

@@ -1,5 +1,6 @@
 package dev.margin.app;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -15,13 +16,16 @@ import java.util.Objects;
  *     positive
  * @param priceBandCheck whether limit prices are checked against the price-protection band (on by
  *     default; off skips the band and the mark-price checks altogether)
+ * @param isolatedWarningDebtRatio a warning level for isolated positions, below their {@code
+ *     flDebtRatio}; null for none (KuCoin publishes none)
  */
 public record MarginApplicationConfig(
     Duration rulesRefreshInterval,
     Duration markPriceRefreshInterval,
     Duration maxRulesAge,
     Duration maxMarkPriceAge,
-    boolean priceBandCheck) {
+    boolean priceBandCheck,
+    BigDecimal isolatedWarningDebtRatio) {
 
   /**
    * Validates.
@@ -34,6 +38,10 @@ public record MarginApplicationConfig(
     positive(markPriceRefreshInterval, "markPriceRefreshInterval");
     positive(maxRulesAge, "maxRulesAge");
     positive(maxMarkPriceAge, "maxMarkPriceAge");
+    if (isolatedWarningDebtRatio != null && isolatedWarningDebtRatio.signum() <= 0) {
+      throw new IllegalArgumentException(
+          "isolatedWarningDebtRatio must be positive: " + isolatedWarningDebtRatio.toPlainString());
+    }
   }
 
   /**
@@ -46,7 +54,8 @@ public record MarginApplicationConfig(
         Duration.ofSeconds(5),
         Duration.ofMinutes(30),
         Duration.ofSeconds(60),
-        true);
+        true,
+        null);
   }
 
   /**
@@ -58,7 +67,7 @@ public record MarginApplicationConfig(
    */
   public MarginApplicationConfig withRefreshIntervals(Duration rules, Duration markPrices) {
     return new MarginApplicationConfig(
-        rules, markPrices, maxRulesAge, maxMarkPriceAge, priceBandCheck);
+        rules, markPrices, maxRulesAge, maxMarkPriceAge, priceBandCheck, isolatedWarningDebtRatio);
   }
 
   /**
@@ -70,7 +79,12 @@ public record MarginApplicationConfig(
    */
   public MarginApplicationConfig withMaxAges(Duration rules, Duration markPrices) {
     return new MarginApplicationConfig(
-        rulesRefreshInterval, markPriceRefreshInterval, rules, markPrices, priceBandCheck);
+        rulesRefreshInterval,
+        markPriceRefreshInterval,
+        rules,
+        markPrices,
+        priceBandCheck,
+        isolatedWarningDebtRatio);
   }
 
   /**
@@ -81,7 +95,28 @@ public record MarginApplicationConfig(
    */
   public MarginApplicationConfig withPriceBandCheck(boolean enabled) {
     return new MarginApplicationConfig(
-        rulesRefreshInterval, markPriceRefreshInterval, maxRulesAge, maxMarkPriceAge, enabled);
+        rulesRefreshInterval,
+        markPriceRefreshInterval,
+        maxRulesAge,
+        maxMarkPriceAge,
+        enabled,
+        isolatedWarningDebtRatio);
+  }
+
+  /**
+   * This configuration with a warning level for isolated positions.
+   *
+   * @param ratio positive, e.g. {@code 0.9}; null for none
+   * @return a new configuration
+   */
+  public MarginApplicationConfig withIsolatedWarningDebtRatio(BigDecimal ratio) {
+    return new MarginApplicationConfig(
+        rulesRefreshInterval,
+        markPriceRefreshInterval,
+        maxRulesAge,
+        maxMarkPriceAge,
+        priceBandCheck,
+        ratio);
   }
 
   private static void positive(Duration duration, String name) {

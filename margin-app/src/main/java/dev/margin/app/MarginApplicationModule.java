@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Binds margin's use cases: {@link MarketRulesCache} (also as {@link MarketRules}) and {@link
- * OrderValidation}. Requires the market-data ports, bound by an adapter module such as {@code
+ * Binds margin's use cases: {@link MarketRulesCache} (also as {@link MarketRules}), {@link
+ * OrderValidation} and {@link MarginRisk}. Requires the market-data ports, bound by an adapter module such as {@code
  * KucoinHttpModule} or the test kit's {@code InMemoryMarginModule}. The clock defaults to UTC
  * system time; a host overrides it with {@code OptionalBinder.newOptionalBinder(binder(),
  * Clock.class).setBinding()}. Nothing is loaded or scheduled until the host calls {@link
@@ -51,6 +51,7 @@ public final class MarginApplicationModule extends AbstractModule {
     bind(MarketRulesCache.class).to(CachedMarketRules.class);
     bind(MarketRules.class).to(CachedMarketRules.class);
     bind(OrderValidation.class).to(OrderValidator.class);
+    bind(MarginRisk.class).to(RiskService.class);
   }
 
   @Provides
@@ -62,6 +63,12 @@ public final class MarginApplicationModule extends AbstractModule {
       MarkPrices markPrices,
       Clock clock) {
     return new CachedMarketRules(crossSymbols, isolatedSymbols, settings, markPrices, clock, config);
+  }
+
+  @Provides
+  @Singleton
+  RiskService risk(CachedMarketRules rules, Clock clock) {
+    return new RiskService(rules, clock, config);
   }
 
   @Provides

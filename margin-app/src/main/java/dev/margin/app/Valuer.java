@@ -1,0 +1,98 @@
+package dev.margin.app;
+
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.MarkPrice;
+import dev.margin.domain.model.Symbol;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Values currencies in BTC from one set of mark prices, at one instant, failing closed: no mark
+ * price or a stale one is a {@link ValuationException}, never a zero. Not thread-safe: one per
+ * check.
+ */
+final class Valuer {
+  /** Precision of a value that needs a division (an inverse pair, a conversion). */
+  static final MathContext PRECISION = MathContext.DECIMAL128;
+
+  private final Map<Symbol, MarkPrice> marks;
+  private final long now;
+  private final long maxAgeMillis;
+  private final Map<Currency, BigDecimal> values = new HashMap<>();
+  private final List<MarkUsed> used = new ArrayList<>();
+
+  Valuer(Map<Symbol, MarkPrice> marks, long now, long maxAgeMillis) {
+    this.marks = marks;
+    this.now = now;
+    this.maxAgeMillis = maxAgeMillis;
+  }
+
+  /** One unit of {@code currency} in BTC: exact for an {@code X-BTC} mark. */
+  BigDecimal inBtc(Currency currency) {
+    BigDecimal known = values.get(currency);
+    if (known != null) {
+      return known;
+    }
+    if (currency.equals(Currency.BTC)) {
+      values.put(currency, BigDecimal.ONE);
+      return BigDecimal.ONE;
+    }
+    ReferencePrice reference = ReferencePrice.inBtc(currency, marks);
+    if (reference == null) {
+      throw new ValuationException(
+          currency, "no mark price for " + currency + "-BTC or BTC-" + currency);
+    }
+    check(currency, reference);
+    BigDecimal value =
+        reference.denominator().compareTo(BigDecimal.ONE) == 0
+            ? reference.numerator()
+            : reference.numerator().divide(reference.denominator(), PRECISION);
+    values.put(currency, value);
+    used.add(
+        new MarkUsed(
+            currency,
+            value.stripTrailingZeros(),
+            reference.source(),
+            reference.markedAt(),
+            Duration.ofMillis(now - reference.markedAt().toEpochMilli())));
+    return value;
+  }
+
+  /** The reference price of a pair, checked for age; null if no mark price leads to it. */
+  ReferencePrice reference(Symbol symbol) {
+    ReferencePrice reference = ReferencePrice.of(symbol, marks);
+    if (reference != null) {
+      check(symbol.base(), reference);
+    }
+    return reference;
+  }
+
+  private void check(Currency currency, ReferencePrice reference) {
+    long age = now - reference.markedAt().toEpochMilli();
+    if (age > maxAgeMillis) {
+      throw new ValuationException(
+          currency,
+          "the mark price "
+              + reference.source()
+              + " is "
+              + BigDecimal.valueOf(age, 3).stripTrailingZeros().toPlainString()
+              + " s old, more than "
+              + BigDecimal.valueOf(maxAgeMillis, 3).stripTrailingZeros().toPlainString()
+              + " s");
+    }
+  }
+
+  List<MarkUsed> used() {
+    return used;
+  }
+
+  Instant now() {
+    return Instant.ofEpochMilli(now);
+  }
+}

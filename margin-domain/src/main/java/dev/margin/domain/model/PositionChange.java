@@ -1,0 +1,72 @@
+package dev.margin.domain.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** A change to a margin position, to project what it would do before doing it. */
+public sealed interface PositionChange {
+
+  /**
+   * Borrowing: the amount is added to both the assets and the liabilities.
+   *
+   * @param currency what is borrowed
+   * @param amount how much, positive
+   */
+  record Borrow(Currency currency, BigDecimal amount) implements PositionChange {
+    /** Validates. */
+    public Borrow {
+      Objects.requireNonNull(currency, "currency is null");
+      amount = Decimals.positive(amount, "amount");
+    }
+  }
+
+  /**
+   * Repaying: the amount leaves both the assets and the liabilities.
+   *
+   * @param currency what is repaid
+   * @param amount how much, positive
+   */
+  record Repay(Currency currency, BigDecimal amount) implements PositionChange {
+    /** Validates. */
+    public Repay {
+      Objects.requireNonNull(currency, "currency is null");
+      amount = Decimals.positive(amount, "amount");
+    }
+  }
+
+  /**
+   * A filled limit order: a buy adds {@code size} of the base and takes {@code price × size} of
+   * the quote; a sell the reverse.
+   *
+   * @param symbol the pair
+   * @param side buy or sell
+   * @param price the fill price, positive
+   * @param size the size in the base currency, positive
+   */
+  record Fill(Symbol symbol, Side side, BigDecimal price, BigDecimal size)
+      implements PositionChange {
+    /** Validates. */
+    public Fill {
+      Objects.requireNonNull(symbol, "symbol is null");
+      Objects.requireNonNull(side, "side is null");
+      price = Decimals.positive(price, "price");
+      size = Decimals.positive(size, "size");
+    }
+  }
+
+  /**
+   * A filled market order for funds: the size is the funds divided by the reference price.
+   *
+   * @param symbol the pair
+   * @param side buy or sell
+   * @param funds the funds in the quote currency, positive
+   */
+  record FillByFunds(Symbol symbol, Side side, BigDecimal funds) implements PositionChange {
+    /** Validates. */
+    public FillByFunds {
+      Objects.requireNonNull(symbol, "symbol is null");
+      Objects.requireNonNull(side, "side is null");
+      funds = Decimals.positive(funds, "funds");
+    }
+  }
+}
