@@ -14,7 +14,13 @@ import com.google.inject.Key;
 import com.google.inject.Stage;
 import dev.margin.adapters.http.kucoin.KucoinHttpModule;
 import dev.margin.app.MarginApplicationModule;
+import dev.margin.app.MarginRisk;
 import dev.margin.app.MarketRules;
+import dev.margin.app.RiskAssessment;
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.MarginPosition;
+import dev.margin.domain.model.RiskStatus;
+import java.util.Map;
 import dev.margin.app.MarketRulesCache;
 import dev.margin.app.OrderRequest;
 import dev.margin.app.OrderValidation;
@@ -115,6 +121,39 @@ class WiringTest {
   }
 
   @Test
+  void riskChecksWorkThroughTheHttpAdapter() {
+    KucoinStubs.serveExampleMarket(KUCOIN);
+    Clock clock = Clock.fixed(KucoinExamples.USDT_BTC_MARK.timePoint().plusSeconds(5), ZoneOffset.UTC);
+    Injector injector =
+        Guice.createInjector(
+            new KucoinHttpModule(KucoinStubs.config(KUCOIN)),
+            new MarginApplicationModule(),
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(clock);
+              }
+            });
+    MarketRulesCache cache = injector.getInstance(MarketRulesCache.class);
+    cache.refreshRules();
+    cache.refreshMarkPrices();
+    MarginRisk risk = injector.getInstance(MarginRisk.class);
+
+    // 1 BTC = 1 / 0.00001504 USDT = 66489.36...; owing 63164.89 USDT is 0.95 of it
+    RiskAssessment assessment =
+        risk.assess(
+            MarginPosition.cross(
+                Map.of(Currency.BTC, BigDecimal.ONE),
+                Map.of(Currency.USDT, new BigDecimal("63164.89"))),
+            Currency.USDT);
+
+    assertThat(assessment.status()).isEqualTo(RiskStatus.SAFE);
+    assertThat(assessment.debtRatio().orElseThrow()).isEqualByComparingTo("0.94999994560");
+    assertThat(assessment.totalAssets()).isEqualByComparingTo("66489.36170212765957446808510638298");
+    assertThat(injector.getInstance(MarginRisk.class)).isSameAs(risk);
+  }
+
+  @Test
   void everyPortIsOneSharedAdapter() {
     Injector injector = Guice.createInjector(new KucoinHttpModule(KucoinStubs.config(KUCOIN)));
 
@@ -176,6 +215,12 @@ class WiringTest {
     for (Class<?> port : PORTS) {
       assertThat(injector.getInstance(port)).as(port.getSimpleName()).isSameAs(market);
     }
+
+    assertThat(
+            injector
+                .getInstance(MarginRisk.class)
+                .checkBorrow(MarginPosition.cross(Map.of(), Map.of()), Currency.of("1INCH")))
+        .isEmpty();
 
     market.failWith(new MarketDataUnavailableException("venue down", null));
     assertThatThrownBy(rules::refreshRules).hasMessage("venue down");
