@@ -1,6 +1,7 @@
 package dev.margin.app;
 
 import dev.margin.domain.model.CrossMarginSymbol;
+import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.IsolatedMarginSymbol;
 import dev.margin.domain.model.MarginConfig;
 import dev.margin.domain.model.MarkPrice;
@@ -30,8 +31,12 @@ final class MarketSnapshot {
       MarginConfig config,
       Instant loadedAt) {}
 
-  /** What one mark-price refresh loaded. */
-  record Marks(Map<Symbol, MarkPrice> bySymbol, Instant loadedAt) {}
+  /** What one mark-price refresh loaded, and every currency's value in BTC worked out from it. */
+  record Marks(Map<Symbol, MarkPrice> bySymbol, Instant loadedAt, Map<Currency, BtcValue> inBtc) {
+    Marks(Map<Symbol, MarkPrice> bySymbol, Instant loadedAt) {
+      this(bySymbol, loadedAt, BtcValue.all(bySymbol));
+    }
+  }
 
   MarketSnapshot(Rules rules, Marks marks) {
     this.rules = rules;
@@ -50,6 +55,10 @@ final class MarketSnapshot {
 
   Map<Symbol, MarkPrice> markPrices() {
     return marks == null ? Map.of() : marks.bySymbol();
+  }
+
+  Map<Currency, BtcValue> valuesInBtc() {
+    return marks == null ? Map.of() : marks.inBtc();
   }
 
   private static Map<Symbol, SymbolEntry> entries(Rules rules, Marks marks) {

@@ -53,7 +53,7 @@ final class RiskService implements MarginRisk {
   }
 
   private Valuer valuer() {
-    return new Valuer(rules.markPrices(), clock.millis(), maxMarkAgeMillis);
+    return new Valuer(rules.snapshot(), clock.millis(), maxMarkAgeMillis);
   }
 
   private Thresholds thresholds(MarginPosition position) {

@@ -22,13 +22,15 @@ final class Valuer {
   static final MathContext PRECISION = MathContext.DECIMAL128;
 
   private final Map<Symbol, MarkPrice> marks;
+  private final Map<Currency, BtcValue> inBtc;
   private final long now;
   private final long maxAgeMillis;
-  private final Map<Currency, BigDecimal> values = new HashMap<>();
-  private final List<MarkUsed> used = new ArrayList<>();
+  private final Map<Currency, BigDecimal> values = new HashMap<>(256);
+  private final List<MarkUsed> used = new ArrayList<>(64);
 
-  Valuer(Map<Symbol, MarkPrice> marks, long now, long maxAgeMillis) {
-    this.marks = marks;
+  Valuer(MarketSnapshot snapshot, long now, long maxAgeMillis) {
+    this.marks = snapshot.markPrices();
+    this.inBtc = snapshot.valuesInBtc();
     this.now = now;
     this.maxAgeMillis = maxAgeMillis;
   }
@@ -43,43 +45,34 @@ final class Valuer {
       values.put(currency, BigDecimal.ONE);
       return BigDecimal.ONE;
     }
-    ReferencePrice reference = ReferencePrice.inBtc(currency, marks);
-    if (reference == null) {
+    BtcValue value = inBtc.get(currency);
+    if (value == null) {
       throw new ValuationException(
           currency, "no mark price for " + currency + "-BTC or BTC-" + currency);
     }
-    check(currency, reference);
-    BigDecimal value =
-        reference.denominator().compareTo(BigDecimal.ONE) == 0
-            ? reference.numerator()
-            : reference.numerator().divide(reference.denominator(), PRECISION);
-    values.put(currency, value);
+    long age = now - value.markedAt().toEpochMilli();
+    check(currency, value.source(), age);
+    values.put(currency, value.value());
     used.add(
-        new MarkUsed(
-            currency,
-            value.stripTrailingZeros(),
-            reference.source(),
-            reference.markedAt(),
-            Duration.ofMillis(now - reference.markedAt().toEpochMilli())));
-    return value;
+        new MarkUsed(currency, value.display(), value.source(), value.markedAt(), Duration.ofMillis(age)));
+    return value.value();
   }
 
   /** The reference price of a pair, checked for age; null if no mark price leads to it. */
   ReferencePrice reference(Symbol symbol) {
     ReferencePrice reference = ReferencePrice.of(symbol, marks);
     if (reference != null) {
-      check(symbol.base(), reference);
+      check(symbol.base(), reference.source(), now - reference.markedAt().toEpochMilli());
     }
     return reference;
   }
 
-  private void check(Currency currency, ReferencePrice reference) {
-    long age = now - reference.markedAt().toEpochMilli();
+  private void check(Currency currency, String source, long age) {
     if (age > maxAgeMillis) {
       throw new ValuationException(
           currency,
           "the mark price "
-              + reference.source()
+              + source
               + " is "
               + BigDecimal.valueOf(age, 3).stripTrailingZeros().toPlainString()
               + " s old, more than "

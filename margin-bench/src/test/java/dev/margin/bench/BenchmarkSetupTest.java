@@ -18,4 +18,13 @@ class BenchmarkSetupTest {
       assertThat(benchmark.baseline()).isTrue();
     }
   }
+
+  @Test
+  void theRiskBenchmarkValuesFiftyCurrencies() {
+    RiskBenchmark benchmark = new RiskBenchmark();
+    benchmark.setUp();
+
+    assertThat(benchmark.assess().marksUsed()).hasSize(51);
+    assertThat(benchmark.assess().debtRatio()).isPresent();
+  }
 }

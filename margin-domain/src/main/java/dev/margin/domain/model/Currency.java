@@ -53,6 +53,18 @@ public record Currency(String code) implements Comparable<Currency> {
     return true;
   }
 
+  /** Equal when the codes are equal. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Currency c && code.equals(c.code));
+  }
+
+  /** The code's hash: cheap, as currencies key the hot paths' maps. */
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
   @Override
   public int compareTo(Currency other) {
     return code.compareTo(other.code);

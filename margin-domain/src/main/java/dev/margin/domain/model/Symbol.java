@@ -63,6 +63,19 @@ public record Symbol(Currency base, Currency quote) implements Comparable<Symbol
     return base.code() + '-' + quote.code();
   }
 
+  /** Equal when both parts are equal. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || (other instanceof Symbol s && base.equals(s.base) && quote.equals(s.quote));
+  }
+
+  /** Combines the parts' hashes: cheap, as symbols key the hot paths' maps. */
+  @Override
+  public int hashCode() {
+    return 31 * base.hashCode() + quote.hashCode();
+  }
+
   @Override
   public int compareTo(Symbol other) {
     int byBase = base.compareTo(other.base);

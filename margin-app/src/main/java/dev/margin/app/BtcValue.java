@@ -1,0 +1,48 @@
+package dev.margin.app;
+
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.MarkPrice;
+import dev.margin.domain.model.Symbol;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One unit of a currency in BTC, worked out once per mark-price refresh: {@code mark(X-BTC)}
+ * exactly, or {@code 1 / mark(BTC-X)} at {@link Valuer#PRECISION} where only the inverse pair is
+ * marked.
+ *
+ * @param value the value in BTC
+ * @param display the value without trailing zeros
+ * @param source the mark behind it, e.g. {@code mark(ETH-BTC)}
+ * @param markedAt when it was marked
+ */
+record BtcValue(BigDecimal value, BigDecimal display, String source, Instant markedAt) {
+
+  /** Every currency the marks value in BTC, BTC itself excluded. */
+  static Map<Currency, BtcValue> all(Map<Symbol, MarkPrice> marks) {
+    Map<Currency, BtcValue> values = new HashMap<>(marks.size() * 2);
+    for (MarkPrice mark : marks.values()) {
+      Symbol symbol = mark.symbol();
+      if (symbol.quote().equals(Currency.BTC) && !symbol.base().equals(Currency.BTC)) {
+        values.put(
+            symbol.base(),
+            new BtcValue(mark.value(), mark.value(), "mark(" + symbol + ")", mark.timePoint()));
+      }
+    }
+    for (MarkPrice mark : marks.values()) {
+      Symbol symbol = mark.symbol();
+      if (symbol.base().equals(Currency.BTC)
+          && !symbol.quote().equals(Currency.BTC)
+          && !values.containsKey(symbol.quote())) {
+        BigDecimal inverse = BigDecimal.ONE.divide(mark.value(), Valuer.PRECISION);
+        values.put(
+            symbol.quote(),
+            new BtcValue(
+                inverse, inverse.stripTrailingZeros(), "1 / mark(" + symbol + ")", mark.timePoint()));
+      }
+    }
+    return values;
+  }
+}
