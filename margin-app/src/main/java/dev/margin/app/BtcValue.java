@@ -17,8 +17,26 @@ import java.util.Map;
  * @param display the value without trailing zeros
  * @param source the mark behind it, e.g. {@code mark(ETH-BTC)}
  * @param markedAt when it was marked
+ * @param unscaled the value's unscaled digits where they fit in a long, else -1
+ * @param scale the value's scale
  */
-record BtcValue(BigDecimal value, BigDecimal display, String source, Instant markedAt) {
+record BtcValue(
+    BigDecimal value,
+    BigDecimal display,
+    String source,
+    Instant markedAt,
+    long unscaled,
+    int scale) {
+
+  BtcValue(BigDecimal value, BigDecimal display, String source, Instant markedAt) {
+    this(
+        value,
+        display,
+        source,
+        markedAt,
+        value.precision() <= 18 ? value.unscaledValue().longValueExact() : -1,
+        value.scale());
+  }
 
   /** Every currency the marks value in BTC, BTC itself excluded. */
   static Map<Currency, BtcValue> all(Map<Symbol, MarkPrice> marks) {

@@ -122,11 +122,11 @@ final class RiskService implements MarginRisk {
   }
 
   private static BigDecimal total(Map<Currency, BigDecimal> amounts, Valuer valuer) {
-    BigDecimal total = BigDecimal.ZERO;
+    Sum total = new Sum();
     for (Map.Entry<Currency, BigDecimal> amount : amounts.entrySet()) {
-      total = total.add(amount.getValue().multiply(valuer.inBtc(amount.getKey())));
+      valuer.addTo(total, amount.getKey(), amount.getValue());
     }
-    return total;
+    return total.value();
   }
 
   private static BigDecimal inValuation(BigDecimal btc, BigDecimal unit) {

@@ -25,7 +25,7 @@ final class Valuer {
   private final Map<Currency, BtcValue> inBtc;
   private final long now;
   private final long maxAgeMillis;
-  private final Map<Currency, BigDecimal> values = new HashMap<>(256);
+  private final Map<Currency, BtcValue> values = new HashMap<>(256);
   private final List<MarkUsed> used = new ArrayList<>(64);
 
   Valuer(MarketSnapshot snapshot, long now, long maxAgeMillis) {
@@ -37,13 +37,23 @@ final class Valuer {
 
   /** One unit of {@code currency} in BTC: exact for an {@code X-BTC} mark. */
   BigDecimal inBtc(Currency currency) {
-    BigDecimal known = values.get(currency);
+    return value(currency).value();
+  }
+
+  /** Adds {@code amount} of {@code currency}, valued in BTC, to {@code sum}. */
+  void addTo(Sum sum, Currency currency, BigDecimal amount) {
+    BtcValue value = value(currency);
+    sum.add(amount, value.value(), value.unscaled(), value.scale());
+  }
+
+  private BtcValue value(Currency currency) {
+    BtcValue known = values.get(currency);
     if (known != null) {
       return known;
     }
     if (currency.equals(Currency.BTC)) {
-      values.put(currency, BigDecimal.ONE);
-      return BigDecimal.ONE;
+      values.put(currency, BTC);
+      return BTC;
     }
     BtcValue value = inBtc.get(currency);
     if (value == null) {
@@ -52,11 +62,14 @@ final class Valuer {
     }
     long age = now - value.markedAt().toEpochMilli();
     check(currency, value.source(), age);
-    values.put(currency, value.value());
+    values.put(currency, value);
     used.add(
         new MarkUsed(currency, value.display(), value.source(), value.markedAt(), Duration.ofMillis(age)));
-    return value.value();
+    return value;
   }
+
+  private static final BtcValue BTC =
+      new BtcValue(BigDecimal.ONE, BigDecimal.ONE, "1", Instant.EPOCH);
 
   /** The reference price of a pair, checked for age; null if no mark price leads to it. */
   ReferencePrice reference(Symbol symbol) {
