@@ -7,7 +7,7 @@ import java.util.Optional;
  * The venue answered with an error: a KuCoin error envelope ({@code {"code":"400100","msg":...}})
  * in a successful or failed HTTP response, or an HTTP error status without a readable envelope.
  */
-public final class ExchangeErrorException extends MarketDataUnavailableException {
+public class ExchangeErrorException extends MarketDataUnavailableException {
   private static final long serialVersionUID = 1L;
 
   /** KuCoin's code for "too many requests". */
@@ -34,7 +34,27 @@ public final class ExchangeErrorException extends MarketDataUnavailableException
       String code,
       String exchangeMessage,
       RateLimitStatus rateLimit) {
-    super(describe(endpoint, httpStatus, code, exchangeMessage), null);
+    this(describe(endpoint, httpStatus, code, exchangeMessage), endpoint, httpStatus, code, exchangeMessage, rateLimit);
+  }
+
+  /**
+   * An exception with its own message, for subclasses.
+   *
+   * @param message what went wrong
+   * @param endpoint the request; never null
+   * @param httpStatus the HTTP status, or 0 where the venue was not asked
+   * @param code KuCoin's code, or null
+   * @param exchangeMessage KuCoin's message, or null
+   * @param rateLimit the rate-limit headers, or null
+   */
+  protected ExchangeErrorException(
+      String message,
+      String endpoint,
+      int httpStatus,
+      String code,
+      String exchangeMessage,
+      RateLimitStatus rateLimit) {
+    super(message, null);
     this.endpoint = endpoint;
     this.httpStatus = httpStatus;
     this.code = code;
@@ -42,11 +62,10 @@ public final class ExchangeErrorException extends MarketDataUnavailableException
     this.rateLimit = rateLimit;
   }
 
-  private static String describe(String endpoint, int httpStatus, String code, String message) {
+  static String describe(String endpoint, int httpStatus, String code, String message) {
     Objects.requireNonNull(endpoint, "endpoint is null");
     return endpoint
-        + " failed: HTTP "
-        + httpStatus
+        + (httpStatus == 0 ? " refused before sending" : " failed: HTTP " + httpStatus)
         + (code == null ? "" : ", code " + code)
         + (message == null ? "" : ", message '" + message + "'");
   }

@@ -45,9 +45,14 @@ class KucoinFailuresTest {
 
   MarginMarketData kucoin;
 
+  /** One attempt per call: this class checks how each single answer is translated. */
+  static dev.margin.adapters.http.kucoin.KucoinHttpConfig singleAttempt() {
+    return KucoinStubs.config(KUCOIN).withRetries(1, Duration.ofMillis(1), Duration.ofMillis(1));
+  }
+
   @BeforeEach
   void createAdapter() {
-    kucoin = KucoinHttp.create(KucoinStubs.config(KUCOIN));
+    kucoin = KucoinHttp.create(singleAttempt());
   }
 
   // --- KuCoin error envelopes -------------------------------------------------------------------
@@ -127,7 +132,7 @@ class KucoinFailuresTest {
   }
 
   @Test
-  void cloudflareHtmlRateLimitPageIsARateLimitedExchangeError() {
+  void cloudflareHtmlRateLimitPageIsARateLimitedError() {
     KUCOIN.stubFor(
         get(urlEqualTo(MARKS))
             .willReturn(
@@ -431,7 +436,7 @@ class KucoinFailuresTest {
   @Test
   void aSlowServerTimesOutAsUnavailable() {
     MarginMarketData impatient =
-        KucoinHttp.create(KucoinStubs.config(KUCOIN).withReadTimeout(Duration.ofMillis(200)));
+        KucoinHttp.create(singleAttempt().withReadTimeout(Duration.ofMillis(200)));
     KUCOIN.stubFor(
         get(urlEqualTo(MARKS))
             .willReturn(okJson(body("mark-price-all-symbols.json")).withFixedDelay(5_000)));
@@ -450,7 +455,7 @@ class KucoinFailuresTest {
     }
     MarginMarketData nowhere =
         KucoinHttp.create(
-            KucoinStubs.config(KUCOIN).withBaseUrl("http://127.0.0.1:" + closedPort));
+            singleAttempt().withBaseUrl("http://127.0.0.1:" + closedPort));
 
     assertThatThrownBy(nowhere::marginConfig)
         .isInstanceOf(MarketDataUnavailableException.class)

@@ -38,7 +38,20 @@ public final class KucoinHttp {
    * @return the adapter, implementing every market-data port
    */
   public static MarginMarketData create(KucoinHttpConfig config) {
+    return create(config, KucoinCallListener.NONE);
+  }
+
+  /**
+   * Creates the adapter, reporting every call to {@code listener}.
+   *
+   * @param config where and how to connect; never null
+   * @param listener hears each call's endpoint, attempts, latency, status and rate-limit headers;
+   *     never null
+   * @return the adapter, implementing every market-data port
+   */
+  public static MarginMarketData create(KucoinHttpConfig config, KucoinCallListener listener) {
     Objects.requireNonNull(config, "config is null");
+    Objects.requireNonNull(listener, "listener is null");
     KucoinJson json = new KucoinJson();
     KucoinApi api =
         Feign.builder()
@@ -54,7 +67,9 @@ public final class KucoinHttp {
                         .header("Accept", "application/json")
                         .header("Accept-Encoding", "gzip"))
             .target(KucoinApi.class, config.baseUrl().toString());
-    return new KucoinMarginMarketData(api);
+    CallPolicy policy =
+        new CallPolicy(config, new RateBudget(config, System::nanoTime), listener, System::nanoTime);
+    return new KucoinMarginMarketData(api, policy);
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.Objects;
  */
 public final class KucoinHttpModule extends PrivateModule {
   private final KucoinHttpConfig config;
+  private final KucoinCallListener listener;
 
   /**
    * A module for the given connection.
@@ -30,7 +31,18 @@ public final class KucoinHttpModule extends PrivateModule {
    * @param config where and how to connect; never null
    */
   public KucoinHttpModule(KucoinHttpConfig config) {
+    this(config, KucoinCallListener.NONE);
+  }
+
+  /**
+   * A module for the given connection, reporting every call.
+   *
+   * @param config where and how to connect; never null
+   * @param listener hears every call, for the host's metrics; never null
+   */
+  public KucoinHttpModule(KucoinHttpConfig config, KucoinCallListener listener) {
     this.config = Objects.requireNonNull(config, "config is null");
+    this.listener = Objects.requireNonNull(listener, "listener is null");
   }
 
   @Override
@@ -51,6 +63,6 @@ public final class KucoinHttpModule extends PrivateModule {
   @Provides
   @Singleton
   MarginMarketData kucoinMarketData() {
-    return KucoinHttp.create(config);
+    return KucoinHttp.create(config, listener);
   }
 }

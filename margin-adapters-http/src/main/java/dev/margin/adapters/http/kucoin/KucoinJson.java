@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.margin.domain.model.ExchangeErrorException;
 import dev.margin.domain.model.MalformedMarketDataException;
 import dev.margin.domain.model.RateLimitStatus;
+import dev.margin.domain.model.RateLimitedException;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
@@ -86,11 +87,11 @@ final class KucoinJson {
    */
   JsonNode successData(Response response) {
     String endpoint = endpoint(response.request());
+    LastResponse.record(response.status(), rateLimit(response));
     JsonNode envelope = readEnvelope(endpoint, response);
     String code = code(endpoint, envelope);
     if (!SUCCESS.equals(code)) {
-      throw new ExchangeErrorException(
-          endpoint, response.status(), code, message(envelope), rateLimit(response));
+      throw error(endpoint, response.status(), code, message(envelope), rateLimit(response));
     }
     if (!envelope.has("data")) {
       throw new MalformedMarketDataException(endpoint, "data", "missing", null);
@@ -106,6 +107,8 @@ final class KucoinJson {
    */
   ExchangeErrorException errorOf(Response response) {
     String endpoint = endpoint(response.request());
+    RateLimitStatus rateLimit = rateLimit(response);
+    LastResponse.record(response.status(), rateLimit);
     String code = null;
     String message = null;
     try {
@@ -115,7 +118,17 @@ final class KucoinJson {
     } catch (MalformedMarketDataException notAnEnvelope) {
       // the status is all there is to say
     }
-    return new ExchangeErrorException(endpoint, response.status(), code, message, rateLimit(response));
+    return error(endpoint, response.status(), code, message, rateLimit);
+  }
+
+  /** A rate-limit refusal for HTTP 429 or code 429000, else an exchange error. */
+  static ExchangeErrorException error(
+      String endpoint, int status, String code, String message, RateLimitStatus rateLimit) {
+    if (status == 429 || ExchangeErrorException.TOO_MANY_REQUESTS.equals(code)) {
+      return new RateLimitedException(
+          endpoint, status, code, message, rateLimit, rateLimit == null ? null : rateLimit.resetIn());
+    }
+    return new ExchangeErrorException(endpoint, status, code, message, rateLimit);
   }
 
   /**

@@ -8,15 +8,13 @@ import dev.margin.domain.model.LeveragedToken;
 import dev.margin.domain.model.MalformedMarketDataException;
 import dev.margin.domain.model.MarginConfig;
 import dev.margin.domain.model.MarkPrice;
-import dev.margin.domain.model.MarketDataException;
-import dev.margin.domain.model.MarketDataUnavailableException;
 import dev.margin.domain.model.NoSuchSymbolException;
 import dev.margin.domain.model.Symbol;
 import dev.margin.domain.port.MarginMarketData;
-import feign.FeignException;
+import feign.Request;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** The market-data ports over KuCoin's REST API. Thread-safe: it holds no mutable state. */
 final class KucoinMarginMarketData implements MarginMarketData {
@@ -24,16 +22,18 @@ final class KucoinMarginMarketData implements MarginMarketData {
   /** KuCoin's code for "symbol does not exist". */
   static final String SYMBOL_NOT_FOUND = "900001";
 
-  static final String CROSS_SYMBOLS = "GET /api/v3/margin/symbols";
-  static final String ETF_INFO = "GET /api/v3/etf/info";
-  static final String ALL_MARK_PRICES = "GET /api/v3/mark-price/all-symbols";
-  static final String MARGIN_CONFIG = "GET /api/v1/margin/config";
-  static final String ISOLATED_SYMBOLS = "GET /api/v1/isolated/symbols";
+  static final String CROSS_SYMBOLS = KucoinEndpoint.CROSS_SYMBOLS.description;
+  static final String ETF_INFO = KucoinEndpoint.ETF_INFO.description;
+  static final String ALL_MARK_PRICES = KucoinEndpoint.ALL_MARK_PRICES.description;
+  static final String MARGIN_CONFIG = KucoinEndpoint.MARGIN_CONFIG.description;
+  static final String ISOLATED_SYMBOLS = KucoinEndpoint.ISOLATED_SYMBOLS.description;
 
   private final KucoinApi api;
+  private final CallPolicy policy;
 
-  KucoinMarginMarketData(KucoinApi api) {
+  KucoinMarginMarketData(KucoinApi api, CallPolicy policy) {
     this.api = api;
+    this.policy = policy;
   }
 
   static String markPriceEndpoint(Symbol symbol) {
@@ -42,18 +42,22 @@ final class KucoinMarginMarketData implements MarginMarketData {
 
   @Override
   public List<CrossMarginSymbol> allCrossSymbols() {
-    return call(
-        CROSS_SYMBOLS, () -> KucoinMapper.crossSymbols(CROSS_SYMBOLS, api.crossMarginSymbols()));
+    return KucoinMapper.crossSymbols(
+        CROSS_SYMBOLS,
+        policy.call(KucoinEndpoint.CROSS_SYMBOLS, CROSS_SYMBOLS, api::crossMarginSymbols));
   }
 
   @Override
   public CrossMarginSymbol crossSymbol(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol is null");
     List<CrossMarginSymbol> found =
-        lookup(
-            symbol.code(),
+        KucoinMapper.crossSymbols(
             CROSS_SYMBOLS,
-            () -> KucoinMapper.crossSymbols(CROSS_SYMBOLS, api.crossMarginSymbol(symbol.code())));
+            lookup(
+                symbol.code(),
+                KucoinEndpoint.CROSS_SYMBOLS,
+                CROSS_SYMBOLS,
+                options -> api.crossMarginSymbol(symbol.code(), options)));
     return found.stream()
         .filter(s -> s.symbol().equals(symbol))
         .findFirst()
@@ -62,17 +66,21 @@ final class KucoinMarginMarketData implements MarginMarketData {
 
   @Override
   public List<LeveragedToken> allLeveragedTokens() {
-    return call(ETF_INFO, () -> KucoinMapper.leveragedTokens(ETF_INFO, api.leveragedTokens()));
+    return KucoinMapper.leveragedTokens(
+        ETF_INFO, policy.call(KucoinEndpoint.ETF_INFO, ETF_INFO, api::leveragedTokens));
   }
 
   @Override
   public LeveragedToken leveragedToken(Currency currency) {
     Objects.requireNonNull(currency, "currency is null");
     List<LeveragedToken> found =
-        lookup(
-            currency.code(),
+        KucoinMapper.leveragedTokens(
             ETF_INFO,
-            () -> KucoinMapper.leveragedTokens(ETF_INFO, api.leveragedToken(currency.code())));
+            lookup(
+                currency.code(),
+                KucoinEndpoint.ETF_INFO,
+                ETF_INFO,
+                options -> api.leveragedToken(currency.code(), options)));
     return found.stream()
         .filter(t -> t.currency().equals(currency))
         .findFirst()
@@ -83,7 +91,12 @@ final class KucoinMarginMarketData implements MarginMarketData {
   public MarkPrice markPrice(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol is null");
     String endpoint = markPriceEndpoint(symbol);
-    MarkPriceResponse data = lookup(symbol.code(), endpoint, () -> api.markPrice(symbol.code()));
+    MarkPriceResponse data =
+        lookup(
+            symbol.code(),
+            KucoinEndpoint.MARK_PRICE,
+            endpoint,
+            options -> api.markPrice(symbol.code(), options));
     if (data == null) {
       throw new NoSuchSymbolException(symbol.code(), "no mark price");
     }
@@ -97,55 +110,34 @@ final class KucoinMarginMarketData implements MarginMarketData {
 
   @Override
   public List<MarkPrice> allMarkPrices() {
-    return call(
-        ALL_MARK_PRICES, () -> KucoinMapper.markPrices(ALL_MARK_PRICES, api.allMarkPrices()));
+    return KucoinMapper.markPrices(
+        ALL_MARK_PRICES,
+        policy.call(KucoinEndpoint.ALL_MARK_PRICES, ALL_MARK_PRICES, api::allMarkPrices));
   }
 
   @Override
   public MarginConfig marginConfig() {
-    return call(MARGIN_CONFIG, () -> KucoinMapper.marginConfig(MARGIN_CONFIG, api.marginConfig()));
+    return KucoinMapper.marginConfig(
+        MARGIN_CONFIG, policy.call(KucoinEndpoint.MARGIN_CONFIG, MARGIN_CONFIG, api::marginConfig));
   }
 
   @Override
   public List<IsolatedMarginSymbol> allIsolatedSymbols() {
-    return call(
+    return KucoinMapper.isolatedSymbols(
         ISOLATED_SYMBOLS,
-        () -> KucoinMapper.isolatedSymbols(ISOLATED_SYMBOLS, api.isolatedMarginSymbols()));
+        policy.call(KucoinEndpoint.ISOLATED_SYMBOLS, ISOLATED_SYMBOLS, api::isolatedMarginSymbols));
   }
 
   /** A call for one symbol: KuCoin's "symbol does not exist" becomes {@link NoSuchSymbolException}. */
-  private static <T> T lookup(String key, String endpoint, Supplier<T> request) {
+  private <T> T lookup(
+      String key, KucoinEndpoint endpoint, String description, Function<Request.Options, T> request) {
     try {
-      return call(endpoint, request);
+      return policy.call(endpoint, description, request);
     } catch (ExchangeErrorException e) {
       if (e.code().filter(SYMBOL_NOT_FOUND::equals).isPresent()) {
         throw new NoSuchSymbolException(key, e.exchangeMessage().orElse(null));
       }
       throw e;
     }
-  }
-
-  /**
-   * Runs a request, letting the domain's exceptions through and turning Feign's into them. Feign
-   * wraps what the decoder throws in a {@code DecodeException}; the domain exception inside is
-   * rethrown as it is.
-   */
-  private static <T> T call(String endpoint, Supplier<T> request) {
-    try {
-      return request.get();
-    } catch (MarketDataException e) {
-      throw e;
-    } catch (FeignException e) {
-      if (e.getCause() instanceof MarketDataException cause) {
-        throw cause;
-      }
-      throw new MarketDataUnavailableException(
-          endpoint + " failed: " + describe(e.getCause() != null ? e.getCause() : e), e);
-    }
-  }
-
-  private static String describe(Throwable failure) {
-    String message = failure.getMessage();
-    return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 }

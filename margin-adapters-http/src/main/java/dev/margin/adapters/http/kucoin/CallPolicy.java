@@ -1,0 +1,197 @@
+package dev.margin.adapters.http.kucoin;
+
+import dev.margin.domain.model.ExchangeErrorException;
+import dev.margin.domain.model.MalformedMarketDataException;
+import dev.margin.domain.model.MarketDataException;
+import dev.margin.domain.model.MarketDataUnavailableException;
+import dev.margin.domain.model.NoSuchSymbolException;
+import dev.margin.domain.model.RateLimitedException;
+import feign.FeignException;
+import feign.Request;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs one call to KuCoin: the client's rate budget first, then up to {@code maxAttempts} requests
+ * within one deadline, each with a read timeout no longer than what is left of it.
+ *
+ * <p>Retried (all six endpoints are idempotent GETs): I/O failures and timeouts, HTTP 5xx and
+ * code {@code 500000}, and a 429 without rate-limit headers (server overload), after an
+ * exponential backoff with full jitter. A 429 that says when its window resets is waited out when
+ * the reset comes before the deadline, else it fails at once with the {@link
+ * RateLimitedException}. Never retried: other 4xx, error envelopes in a 2xx, malformed bodies,
+ * unknown symbols.
+ *
+ * <p>A hand-written loop rather than Feign's {@code Retryer}: Feign reuses one {@code
+ * Request.Options} for every attempt of an invocation, so its retries cannot shrink the read
+ * timeout to the time left; and a library (Resilience4j, Failsafe) would add a dependency every
+ * host must converge with, for some thirty lines.
+ */
+final class CallPolicy {
+  private final KucoinHttpConfig config;
+  private final RateBudget budget;
+  private final KucoinCallListener listener;
+  private final LongSupplier nanoTime;
+  private final int connectTimeoutMillis;
+
+  CallPolicy(
+      KucoinHttpConfig config, RateBudget budget, KucoinCallListener listener, LongSupplier nanoTime) {
+    this.config = config;
+    this.budget = budget;
+    this.listener = listener;
+    this.nanoTime = nanoTime;
+    this.connectTimeoutMillis = (int) config.connectTimeout().toMillis();
+  }
+
+  <T> T call(KucoinEndpoint endpoint, String description, Function<Request.Options, T> request) {
+    long start = nanoTime.getAsLong();
+    long deadline = start + config.deadline().toNanos();
+    int attempts = 0;
+    LastResponse last = LastResponse.current();
+    last.clear();
+    MarketDataException failure = null;
+    try {
+      while (true) {
+        try {
+          budget.acquire(endpoint, description, deadline);
+        } catch (RateLimitedException spent) {
+          throw attempts == 0 ? spent : exhausted(description, attempts, spent);
+        }
+        long left = deadline - nanoTime.getAsLong();
+        if (left <= 0) {
+          throw deadlineExceeded(description, attempts, failure);
+        }
+        attempts++;
+        last.clear();
+        try {
+          T result = request.apply(options(left));
+          budget.observe(endpoint, last.rateLimit);
+          report(description, attempts, start, last, null);
+          return result;
+        } catch (RuntimeException e) {
+          failure = translate(description, e);
+          budget.observe(endpoint, last.rateLimit);
+        }
+        long wait = waitBeforeRetry(endpoint, failure, attempts);
+        if (wait < 0) {
+          throw attempts > 1 && retryable(failure) ? exhausted(description, attempts, failure) : failure;
+        }
+        if (nanoTime.getAsLong() + wait >= deadline) {
+          if (failure instanceof RateLimitedException) {
+            throw failure;
+          }
+          throw deadlineExceeded(description, attempts, failure);
+        }
+        Waits.sleepNanos(wait);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      MarketDataUnavailableException interrupted =
+          new MarketDataUnavailableException(description + " interrupted", failure);
+      report(description, attempts, start, last, interrupted);
+      throw interrupted;
+    } catch (MarketDataException e) {
+      report(description, attempts, start, last, e);
+      throw e;
+    }
+  }
+
+  private Request.Options options(long leftNanos) {
+    long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(leftNanos));
+    long read = Math.min(config.readTimeout().toMillis(), left);
+    return new Request.Options(
+        connectTimeoutMillis, TimeUnit.MILLISECONDS, read, TimeUnit.MILLISECONDS, false);
+  }
+
+  /** Nanoseconds to wait before the next attempt, or -1 not to make one. */
+  private long waitBeforeRetry(KucoinEndpoint endpoint, MarketDataException failure, int attempts) {
+    if (failure instanceof RateLimitedException limited && limited.resetIn().isPresent()) {
+      Duration reset = limited.resetIn().get();
+      if (!config.waitWhenRateLimited() || attempts >= config.maxAttempts()) {
+        return -1;
+      }
+      budget.exhaust(endpoint, reset);
+      return reset.toNanos();
+    }
+    if (!retryable(failure) || attempts >= config.maxAttempts()) {
+      return -1;
+    }
+    long ceiling =
+        Math.min(
+            config.maxBackoff().toNanos(),
+            config.initialBackoff().toNanos() << Math.min(attempts - 1, 20));
+    return ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
+  }
+
+  static boolean retryable(MarketDataException failure) {
+    if (failure instanceof RateLimitedException limited) {
+      return limited.httpStatus() != 0 && limited.rateLimit().isEmpty();
+    }
+    if (failure instanceof MalformedMarketDataException || failure instanceof NoSuchSymbolException) {
+      return false;
+    }
+    if (failure instanceof ExchangeErrorException error) {
+      return error.httpStatus() >= 500 || error.code().filter("500000"::equals).isPresent();
+    }
+    return failure instanceof MarketDataUnavailableException;
+  }
+
+  private static MarketDataException translate(String description, RuntimeException e) {
+    if (e instanceof MarketDataException known) {
+      return known;
+    }
+    if (e instanceof FeignException feign) {
+      if (feign.getCause() instanceof MarketDataException known) {
+        return known;
+      }
+      Throwable cause = feign.getCause() != null ? feign.getCause() : feign;
+      String message = cause.getMessage();
+      return new MarketDataUnavailableException(
+          description
+              + " failed: "
+              + cause.getClass().getSimpleName()
+              + (message == null ? "" : ": " + message),
+          feign);
+    }
+    return new MarketDataUnavailableException(description + " failed: " + e, e);
+  }
+
+  private static MarketDataUnavailableException exhausted(
+      String description, int attempts, MarketDataException last) {
+    return new MarketDataUnavailableException(
+        description + " failed after " + attempts + " attempts; the last: " + last.getMessage(), last);
+  }
+
+  private MarketDataUnavailableException deadlineExceeded(
+      String description, int attempts, MarketDataException last) {
+    return new MarketDataUnavailableException(
+        description
+            + " gave up at its "
+            + config.deadline().toMillis()
+            + " ms deadline after "
+            + attempts
+            + (attempts == 1 ? " attempt" : " attempts")
+            + (last == null ? "" : "; the last: " + last.getMessage()),
+        last);
+  }
+
+  private void report(
+      String description, int attempts, long start, LastResponse last, RuntimeException failure) {
+    try {
+      listener.onCall(
+          new KucoinCallListener.CallEvent(
+              description,
+              attempts,
+              Duration.ofNanos(nanoTime.getAsLong() - start),
+              last.status,
+              Optional.ofNullable(last.rateLimit),
+              Optional.ofNullable(failure)));
+    } catch (RuntimeException ignored) {
+      // a listener's failure must not change the call's outcome
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.margin.adapters.http.kucoin;
+
+import dev.margin.domain.model.RateLimitStatus;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Hears about every call the KuCoin adapter makes, to feed a host's metrics. Called on the calling
+ * thread once the call has succeeded or failed for good; it must be quick and must not throw (what
+ * it throws is ignored).
+ */
+@FunctionalInterface
+public interface KucoinCallListener {
+
+  /** A listener that does nothing. */
+  KucoinCallListener NONE = event -> {};
+
+  /**
+   * One finished call.
+   *
+   * @param event what happened
+   */
+  void onCall(CallEvent event);
+
+  /**
+   * One finished call.
+   *
+   * @param endpoint the request, e.g. {@code GET /api/v3/margin/symbols}
+   * @param attempts how many requests were sent (0 if the client's budget refused it)
+   * @param latency the time from the call to its outcome, retries and waits included
+   * @param httpStatus the last HTTP status, or 0 if no response arrived
+   * @param rateLimit the last rate-limit headers, if the last response carried them
+   * @param failure the exception the call threw, or empty on success
+   */
+  record CallEvent(
+      String endpoint,
+      int attempts,
+      Duration latency,
+      int httpStatus,
+      Optional<RateLimitStatus> rateLimit,
+      Optional<RuntimeException> failure) {
+
+    /** Returns true if the call returned data. */
+    public boolean succeeded() {
+      return failure.isEmpty();
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.margin.adapters.http.kucoin;
+
+import dev.margin.domain.model.RateLimitStatus;
+
+/**
+ * The status and rate-limit headers of the response the decoders saw last on this thread. Feign
+ * calls are synchronous, so the adapter reads them right after the call it made, to keep its rate
+ * budget in step and to tell its listener.
+ */
+final class LastResponse {
+  private static final ThreadLocal<LastResponse> CURRENT = ThreadLocal.withInitial(LastResponse::new);
+
+  int status;
+  RateLimitStatus rateLimit;
+
+  static LastResponse current() {
+    return CURRENT.get();
+  }
+
+  static void record(int status, RateLimitStatus rateLimit) {
+    LastResponse last = CURRENT.get();
+    last.status = status;
+    last.rateLimit = rateLimit;
+  }
+
+  void clear() {
+    status = 0;
+    rateLimit = null;
+  }
+}
