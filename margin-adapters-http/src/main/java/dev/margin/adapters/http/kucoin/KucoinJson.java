@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.margin.domain.model.ExchangeErrorException;
 import dev.margin.domain.model.MalformedMarketDataException;
+import dev.margin.domain.model.MarketDataUnavailableException;
 import dev.margin.domain.model.RateLimitStatus;
 import dev.margin.domain.model.RateLimitedException;
 import feign.Request;
@@ -187,7 +188,8 @@ final class KucoinJson {
       }
       return bytes;
     } catch (IOException e) {
-      throw new MalformedMarketDataException(endpoint, BODY, "could not be read: " + e, e);
+      // the connection failed mid-body: a transport failure, worth another attempt
+      throw new MarketDataUnavailableException(endpoint + " failed reading the body: " + e, e);
     }
   }
 
