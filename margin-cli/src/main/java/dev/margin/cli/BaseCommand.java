@@ -1,0 +1,62 @@
+package dev.margin.cli;
+
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.Symbol;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** What every command shares: the common options, the output, input parsing. */
+abstract class BaseCommand implements Callable<Integer> {
+  @Mixin CommonOptions common = new CommonOptions();
+
+  @Spec CommandSpec spec;
+
+  abstract int run();
+
+  @Override
+  public Integer call() {
+    return run();
+  }
+
+  /** Whether market data comes from snapshot files, which errors then name. */
+  boolean readsFiles() {
+    return common.baseUrl == null;
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  Session session(Set<SnapshotFile> needed) {
+    return new Session(common, needed);
+  }
+
+  static Symbol parseSymbol(String text) {
+    try {
+      return Symbol.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  static Currency parseCurrency(String text) {
+    try {
+      return Currency.of(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  static BigDecimal parseDecimal(String text, String what) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new UsageException(what + " is not a decimal number: '" + text + "'");
+    }
+  }
+}

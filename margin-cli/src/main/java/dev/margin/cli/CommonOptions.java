@@ -1,0 +1,70 @@
+package dev.margin.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** Options every command takes: where the market data comes from, output, time. */
+final class CommonOptions {
+
+  @Option(names = "--snapshot", paramLabel = "DIR", description = "A directory of raw KuCoin bodies (see README) instead of the bundled snapshot.")
+  Path snapshot;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "A live KuCoin-compatible server, e.g. https://api.kucoin.com.")
+  String baseUrl;
+
+  @Option(names = "--json", description = "Machine-readable output on stdout.")
+  boolean json;
+
+  @Option(names = "--now", paramLabel = "INSTANT", converter = InstantConverter.class, description = "The time for staleness checks: ISO-8601 or epoch milliseconds. Default: the system clock.")
+  Instant now;
+
+  @Option(names = "--max-mark-age", paramLabel = "DURATION", converter = DurationConverter.class, description = "The oldest mark price trusted, e.g. PT60S or 60s. Default: 60s live; no check on a snapshot.")
+  Duration maxMarkAge;
+
+  @Option(names = "--verbose", description = "Stack traces with errors.")
+  boolean verbose;
+
+  /** ISO-8601 instants or epoch milliseconds. */
+  static final class InstantConverter implements ITypeConverter<Instant> {
+    @Override
+    public Instant convert(String value) {
+      if (value.matches("-?\\d+")) {
+        return Instant.ofEpochMilli(Long.parseLong(value));
+      }
+      return Instant.parse(value);
+    }
+  }
+
+  /** ISO-8601 durations, or a number with ms, s, m or h. */
+  static final class DurationConverter implements ITypeConverter<Duration> {
+    private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+    @Override
+    public Duration convert(String value) {
+      Matcher matcher = SHORT.matcher(value.toLowerCase(Locale.ROOT));
+      Duration duration;
+      if (matcher.matches()) {
+        long amount = Long.parseLong(matcher.group(1));
+        duration =
+            switch (matcher.group(2)) {
+              case "ms" -> Duration.ofMillis(amount);
+              case "s" -> Duration.ofSeconds(amount);
+              case "m" -> Duration.ofMinutes(amount);
+              default -> Duration.ofHours(amount);
+            };
+      } else {
+        duration = Duration.parse(value);
+      }
+      if (duration.isZero() || duration.isNegative()) {
+        throw new IllegalArgumentException("must be positive: " + value);
+      }
+      return duration;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.margin.cli;
+
+import dev.margin.domain.model.ExchangeErrorException;
+import dev.margin.domain.model.MalformedMarketDataException;
+import dev.margin.domain.model.MarketDataException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The margin command line. Exit codes: 0 success, valid or SAFE; 1 the order is invalid or the
+ * position not SAFE; 2 a usage error; 3 market data missing, stale or unreadable.
+ */
+@Command(
+    name = "margin",
+    mixinStandardHelpOptions = true,
+    versionProvider = MarginCli.Version.class,
+    description = "KuCoin margin market data, order validation and risk; offline on a bundled snapshot by default.",
+    subcommands = {
+      MarketCommands.Symbols.class,
+      MarketCommands.MarkPrices.class,
+      MarketCommands.Config.class,
+      MarketCommands.Etf.class,
+      ValidateCommand.class,
+      RiskCommand.class,
+      RecordCommand.class
+    })
+public final class MarginCli implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Prints the usage: a command is needed. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed");
+  }
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command line in-process.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new MarginCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (exception, command, parseResult) -> {
+          boolean verbose = command.getCommand() instanceof BaseCommand base && base.common.verbose;
+          int code;
+          if (exception instanceof UsageException) {
+            err.println("margin: " + exception.getMessage());
+            command.usage(err);
+            code = 2;
+          } else if (exception instanceof MarketDataException data) {
+            boolean snapshot = command.getCommand() instanceof BaseCommand base && base.readsFiles();
+            err.println("margin: " + reason(data, snapshot));
+            code = 3;
+          } else if (exception instanceof UncheckedIOException io) {
+            err.println("margin: " + io.getMessage());
+            code = 3;
+          } else {
+            err.println("margin: unexpected failure: " + exception);
+            code = 3;
+          }
+          if (verbose) {
+            exception.printStackTrace(err);
+          }
+          err.flush();
+          return code;
+        });
+    return cli.execute(args);
+  }
+
+  /** One line, naming the snapshot file where the data came from one. */
+  static String reason(MarketDataException failure, boolean snapshot) {
+    String endpoint =
+        failure instanceof MalformedMarketDataException m
+            ? m.endpoint()
+            : failure instanceof ExchangeErrorException e ? e.endpoint() : null;
+    String message = failure.getMessage().lines().findFirst().orElse("");
+    if (snapshot && endpoint != null) {
+      SnapshotFile file = SnapshotFile.forEndpoint(endpoint);
+      if (file != null) {
+        return file.fileName + ": " + message;
+      }
+    }
+    return message;
+  }
+
+  /** The library's version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {dev.margin.adapters.http.kucoin.KucoinHttp.USER_AGENT};
+    }
+  }
+}

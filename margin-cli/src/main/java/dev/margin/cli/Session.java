@@ -1,0 +1,122 @@
+package dev.margin.cli;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.multibindings.OptionalBinder;
+import dev.margin.adapters.http.kucoin.KucoinHttpConfig;
+import dev.margin.adapters.http.kucoin.KucoinHttpModule;
+import dev.margin.app.MarginApplicationConfig;
+import dev.margin.app.MarginApplicationModule;
+import dev.margin.app.MarginRisk;
+import dev.margin.app.MarketRulesCache;
+import dev.margin.app.OrderValidation;
+import dev.margin.domain.port.MarginMarketData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One command's market data, wired as a host wires it: the KuCoin HTTP module (pointed at the
+ * snapshot server or a live base URL) and the application module, with the CLI's clock.
+ */
+final class Session implements AutoCloseable {
+  /** "No staleness check": longer than any snapshot will live. */
+  static final Duration FOREVER = Duration.ofDays(365L * 1000);
+
+  private final SnapshotServer server;
+  private final Injector injector;
+  private final boolean snapshot;
+
+  Session(CommonOptions options, Set<SnapshotFile> needed) {
+    if (options.snapshot != null && options.baseUrl != null) {
+      throw new UsageException("--snapshot and --base-url cannot be used together");
+    }
+    String baseUrl;
+    if (options.baseUrl != null) {
+      server = null;
+      baseUrl = options.baseUrl;
+      snapshot = false;
+    } else {
+      server = new SnapshotServer(files(options.snapshot), needed);
+      baseUrl = server.baseUrl();
+      snapshot = true;
+    }
+    KucoinHttpConfig http;
+    try {
+      http = KucoinHttpConfig.defaults().withBaseUrl(baseUrl);
+    } catch (IllegalArgumentException e) {
+      close();
+      throw new UsageException(e.getMessage());
+    }
+    Duration maxMarkAge =
+        options.maxMarkAge != null ? options.maxMarkAge : snapshot ? FOREVER : Duration.ofSeconds(60);
+    MarginApplicationConfig app =
+        MarginApplicationConfig.defaults().withMaxAges(snapshot ? FOREVER : Duration.ofMinutes(30), maxMarkAge);
+    Clock clock = options.now == null ? Clock.systemUTC() : Clock.fixed(options.now, ZoneOffset.UTC);
+    injector =
+        Guice.createInjector(
+            new KucoinHttpModule(http),
+            new MarginApplicationModule(app),
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(clock);
+              }
+            });
+  }
+
+  /** The files of a snapshot directory, or of the bundled snapshot. */
+  static Function<SnapshotFile, byte[]> files(Path directory) {
+    if (directory != null && !Files.isDirectory(directory)) {
+      throw new UsageException("--snapshot " + directory + " is not a directory");
+    }
+    return file -> {
+      try {
+        if (directory != null) {
+          Path path = directory.resolve(file.fileName);
+          return Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
+        }
+        try (InputStream in = Session.class.getResourceAsStream("snapshot/" + file.fileName)) {
+          return in == null ? null : in.readAllBytes();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  boolean isSnapshot() {
+    return snapshot;
+  }
+
+  MarginMarketData marketData() {
+    return injector.getInstance(MarginMarketData.class);
+  }
+
+  MarketRulesCache rules() {
+    return injector.getInstance(MarketRulesCache.class);
+  }
+
+  OrderValidation validation() {
+    return injector.getInstance(OrderValidation.class);
+  }
+
+  MarginRisk risk() {
+    return injector.getInstance(MarginRisk.class);
+  }
+
+  @Override
+  public void close() {
+    if (server != null) {
+      server.close();
+    }
+  }
+}
