@@ -85,4 +85,36 @@ public interface MarginRisk {
    * @return a {@link RiskRefusalCode#BORROW_NOT_ALLOWED} refusal, or empty
    */
   Optional<RiskRefusal> checkBorrow(MarginPosition position, Currency currency);
+
+  /** The default stress moves: -50%, -20%, -10%, -5%, +5%, +10%, +20%, +50%. */
+  List<BigDecimal> DEFAULT_MOVES =
+      List.of("-0.5", "-0.2", "-0.1", "-0.05", "0.05", "0.1", "0.2", "0.5").stream()
+          .map(BigDecimal::new)
+          .toList();
+
+  /**
+   * The prices of {@code currency}, in {@code quoteCurrency}, at which the position reaches its
+   * warning and liquidation thresholds, all other prices held: with the position's value split
+   * into the part in the currency and the rest, the ratio at a price multiplier k is {@code
+   * (L_rest + k L_c) / (A_rest + k A_c)}, solved for k without iteration.
+   *
+   * @param position the balances; never null
+   * @param currency the currency whose price moves, e.g. BTC; never null
+   * @param quoteCurrency the currency of the prices, e.g. USDT; not {@code currency}; never null
+   * @return the prices, to 34 significant digits
+   */
+  LiquidationPrices liquidationPrices(MarginPosition position, Currency currency, Currency quoteCurrency);
+
+  /**
+   * The position's ratio and status under price moves: of one currency, or of every currency but
+   * the stablecoins and the valuation currency together.
+   *
+   * @param position the balances; never null
+   * @param moves fractions greater than -1, e.g. -0.2 for a 20% fall; never null
+   * @param currency the currency to move, or null for every non-stable currency
+   * @param valuationCurrency the currency the prices move in; never null
+   * @return one row per move, in the order given
+   */
+  List<StressRow> stress(
+      MarginPosition position, List<BigDecimal> moves, Currency currency, Currency valuationCurrency);
 }

@@ -422,4 +422,143 @@ final class RiskService implements MarginRisk {
                         ? " cannot be borrowed in isolated " + symbol
                         : " is not part of isolated " + symbol)));
   }
+
+  /** Stablecoins: held still when every other currency moves. */
+  static final java.util.Set<Currency> STABLECOINS =
+      java.util.stream.Stream.of("USDT", "USDC", "DAI", "TUSD", "BUSD", "USDD", "USDP", "FDUSD", "PYUSD")
+          .map(Currency::of)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** A position's value in BTC split into the currencies that move and the rest. */
+  private record Split(BigDecimal movingAssets, BigDecimal movingLiabilities, BigDecimal otherAssets, BigDecimal otherLiabilities) {
+    BigDecimal assets(BigDecimal k) {
+      return otherAssets.add(k.multiply(movingAssets));
+    }
+
+    BigDecimal liabilities(BigDecimal k) {
+      return otherLiabilities.add(k.multiply(movingLiabilities));
+    }
+  }
+
+  private static Split split(MarginPosition position, java.util.function.Predicate<Currency> moving, Valuer valuer) {
+    Sum movingAssets = new Sum();
+    Sum otherAssets = new Sum();
+    Sum movingLiabilities = new Sum();
+    Sum otherLiabilities = new Sum();
+    position.assets().forEach((c, a) -> valuer.addTo(moving.test(c) ? movingAssets : otherAssets, c, a));
+    position.liabilities().forEach((c, a) -> valuer.addTo(moving.test(c) ? movingLiabilities : otherLiabilities, c, a));
+    return new Split(movingAssets.value(), movingLiabilities.value(), otherAssets.value(), otherLiabilities.value());
+  }
+
+  private static RiskStatus statusOf(BigDecimal assets, BigDecimal liabilities, Thresholds thresholds) {
+    if (liabilities.signum() == 0) {
+      return RiskStatus.SAFE;
+    }
+    if (assets.signum() <= 0) {
+      return RiskStatus.LIQUIDATION;
+    }
+    return status(assets, liabilities, thresholds);
+  }
+
+  @Override
+  public LiquidationPrices liquidationPrices(
+      MarginPosition position, Currency currency, Currency quoteCurrency) {
+    Objects.requireNonNull(position, "position is null");
+    Objects.requireNonNull(currency, "currency is null");
+    Objects.requireNonNull(quoteCurrency, "quoteCurrency is null");
+    if (currency.equals(quoteCurrency)) {
+      throw new IllegalArgumentException(currency + " has no price in itself: choose another quote currency");
+    }
+    Thresholds thresholds = thresholds(position);
+    Valuer valuer = valuer();
+    BigDecimal value = valuer.inBtc(currency);
+    BigDecimal unit = valuer.inBtc(quoteCurrency);
+    BigDecimal current = value.divide(unit, Valuer.PRECISION).stripTrailingZeros();
+    Split split = split(position, currency::equals, valuer);
+    BigDecimal assets = split.assets(BigDecimal.ONE);
+    BigDecimal liabilities = split.liabilities(BigDecimal.ONE);
+    Optional<ThresholdPrice> warning =
+        Optional.ofNullable(thresholds.warning())
+            .map(t -> thresholdPrice(t, split, assets, liabilities, value, unit));
+    return new LiquidationPrices(
+        currency,
+        quoteCurrency,
+        current,
+        warning,
+        thresholdPrice(thresholds.liquidation(), split, assets, liabilities, value, unit));
+  }
+
+  /** Solves {@code (L_rest + k L_c) / (A_rest + k A_c) = t} for k; the price is k times now. */
+  private static ThresholdPrice thresholdPrice(
+      BigDecimal threshold, Split split, BigDecimal assets, BigDecimal liabilities, BigDecimal value, BigDecimal unit) {
+    boolean already =
+        liabilities.signum() > 0
+            && (assets.signum() <= 0 || liabilities.compareTo(threshold.multiply(assets)) >= 0);
+    BigDecimal numerator = threshold.multiply(split.otherAssets()).subtract(split.otherLiabilities());
+    BigDecimal denominator = split.movingLiabilities().subtract(threshold.multiply(split.movingAssets()));
+    Optional<BigDecimal> price = Optional.empty();
+    if (denominator.signum() != 0 && numerator.signum() != 0 && numerator.signum() == denominator.signum()) {
+      price =
+          Optional.of(
+              value.multiply(numerator).divide(denominator.multiply(unit), Valuer.PRECISION).stripTrailingZeros());
+    }
+    ThresholdPrice.State state =
+        already ? ThresholdPrice.State.ALREADY : price.isPresent() ? ThresholdPrice.State.AT : ThresholdPrice.State.NEVER;
+    return new ThresholdPrice(threshold, state, price);
+  }
+
+  @Override
+  public List<StressRow> stress(
+      MarginPosition position, List<BigDecimal> moves, Currency currency, Currency valuationCurrency) {
+    Objects.requireNonNull(position, "position is null");
+    Objects.requireNonNull(moves, "moves is null");
+    Objects.requireNonNull(valuationCurrency, "valuationCurrency is null");
+    for (BigDecimal move : moves) {
+      if (Objects.requireNonNull(move, "move is null").compareTo(BigDecimal.ONE.negate()) <= 0) {
+        throw new IllegalArgumentException("a move must be above -1 (a fall of 100%): " + plain(move));
+      }
+    }
+    Thresholds thresholds = thresholds(position);
+    Valuer valuer = valuer();
+    valuer.inBtc(valuationCurrency);
+    java.util.function.Predicate<Currency> moving =
+        currency != null
+            ? currency::equals
+            : c -> !STABLECOINS.contains(c) && !c.equals(valuationCurrency);
+    Split split = split(position, moving, valuer);
+    List<StressRow> rows = new ArrayList<>(moves.size());
+    int firstWarn = -1;
+    int firstLiquidate = -1;
+    for (int i = 0; i < moves.size(); i++) {
+      BigDecimal k = BigDecimal.ONE.add(moves.get(i));
+      BigDecimal assets = split.assets(k);
+      BigDecimal liabilities = split.liabilities(k);
+      RiskStatus status = statusOf(assets, liabilities, thresholds);
+      Optional<BigDecimal> ratio =
+          liabilities.signum() == 0
+              ? Optional.of(BigDecimal.ZERO)
+              : assets.signum() <= 0
+                  ? Optional.empty()
+                  : Optional.of(liabilities.divide(assets, Valuer.PRECISION).stripTrailingZeros());
+      rows.add(new StressRow(moves.get(i), ratio, status, false, false));
+      if (thresholds.warning() != null && status != RiskStatus.SAFE && closer(moves, i, firstWarn)) {
+        firstWarn = i;
+      }
+      if (status == RiskStatus.LIQUIDATION && closer(moves, i, firstLiquidate)) {
+        firstLiquidate = i;
+      }
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (i == firstWarn || i == firstLiquidate) {
+        StressRow row = rows.get(i);
+        rows.set(i, new StressRow(row.move(), row.debtRatio(), row.status(), i == firstWarn, i == firstLiquidate));
+      }
+    }
+    return List.copyOf(rows);
+  }
+
+  /** Whether move {@code i} is smaller than the best so far (the first in order wins ties). */
+  private static boolean closer(List<BigDecimal> moves, int i, int best) {
+    return best < 0 || moves.get(i).abs().compareTo(moves.get(best).abs()) < 0;
+  }
 }

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,6 +224,36 @@ class MarginCliTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.json().get("after").isNull()).isTrue();
     assertThat(run.json().get("refusals").get(0).get("code").asText()).isEqualTo("NEGATIVE_BALANCE");
+  }
+
+  @Test
+  void liquidationPricesAndTheStressTable() throws IOException {
+    // 1 BTC owing 50,000 USDT, BTC at 1 / 0.00001504 = 66489.36... USDT
+    Path account = account("{\"mode\":\"cross\",\"assets\":{\"BTC\":\"1\"},\"liabilities\":{\"USDT\":\"50000\"}}");
+
+    Run run = run("risk", "--account", account.toString(), "--liquidation-price", "BTC", "--stress", "--json");
+    JsonNode liquidation = run.json().get("liquidation");
+    JsonNode stress = run.json().get("stress");
+
+    assertThat(run.exit()).isZero();
+    assertThat(liquidation.get("currency").asText()).isEqualTo("BTC");
+    assertThat(liquidation.get("quoteCurrency").asText()).isEqualTo("USDT");
+    assertThat(new BigDecimal(liquidation.get("liquidationPrice").asText())).isEqualByComparingTo("51546.39175257731958762886597938144");
+    assertThat(new BigDecimal(liquidation.get("warningPrice").asText())).isEqualByComparingTo("52631.57894736842105263157894736842");
+    assertThat(stress).hasSize(8);
+    assertThat(stress.get(0).get("move").asText()).isEqualTo("-0.5");
+    assertThat(stress.get(0).get("status").asText()).isEqualTo("LIQUIDATION");
+    assertThat(stress.get(1).get("move").asText()).isEqualTo("-0.2");
+    assertThat(stress.get(1).get("status").asText()).isEqualTo("SAFE");
+
+    Run text = run("risk", "--account", account.toString(), "--liquidation-price", "BTC", "--stress=-20%,-50%");
+    assertThat(text.out()).contains("liquidation at 0.97  51546.39175258", "-50%", "<- first to liquidate");
+
+    Run covered = run("risk", "--account", account("{\"mode\":\"cross\",\"assets\":{\"BTC\":\"1\"}}").toString(), "--liquidation-price", "BTC", "--json");
+    assertThat(covered.json().get("liquidation").get("liquidationPrice").isNull()).isTrue();
+    assertThat(covered.json().get("liquidation").get("liquidationState").asText()).isEqualTo("NEVER");
+    assertThat(run("risk", "--account", account.toString(), "--liquidation-price", "USDT").exit()).isEqualTo(2);
+    assertThat(run("risk", "--account", account.toString(), "--stress=-100%").exit()).isEqualTo(2);
   }
 
   @Test
