@@ -58,17 +58,17 @@ public final class MarginApplication implements AutoCloseable {
     return create(marketData, MarginApplicationConfig.defaults(), Clock.systemUTC());
   }
 
-  /** Returns the market rules held in memory, with their refreshes. */
+  /** {@return the market rules held in memory, with their refreshes} */
   public MarketRulesCache marketRules() {
     return marketRules;
   }
 
-  /** Returns the pre-trade order check. */
+  /** {@return the pre-trade order check} */
   public OrderValidation orderValidation() {
     return orderValidation;
   }
 
-  /** Returns the debt-ratio risk checks. */
+  /** {@return the debt-ratio risk checks} */
   public MarginRisk risk() {
     return risk;
   }

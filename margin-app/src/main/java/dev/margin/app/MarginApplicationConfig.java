@@ -32,6 +32,13 @@ public record MarginApplicationConfig(
    *
    * @throws NullPointerException if a duration is null
    * @throws IllegalArgumentException if a duration is zero or negative
+   *
+   * @param rulesRefreshInterval see {@link #rulesRefreshInterval()}
+   * @param markPriceRefreshInterval see {@link #markPriceRefreshInterval()}
+   * @param maxRulesAge see {@link #maxRulesAge()}
+   * @param maxMarkPriceAge see {@link #maxMarkPriceAge()}
+   * @param priceBandCheck see {@link #priceBandCheck()}
+   * @param isolatedWarningDebtRatio see {@link #isolatedWarningDebtRatio()}
    */
   public MarginApplicationConfig {
     positive(rulesRefreshInterval, "rulesRefreshInterval");
@@ -46,7 +53,9 @@ public record MarginApplicationConfig(
 
   /**
    * Rules refreshed every 5 minutes and trusted for 30, mark prices refreshed every 5 seconds and
-   * trusted for 60, the price band checked.
+   * trusted for 60, the price band checked, no isolated warning level.
+   *
+   * @return the default configuration
    */
   public static MarginApplicationConfig defaults() {
     return new MarginApplicationConfig(

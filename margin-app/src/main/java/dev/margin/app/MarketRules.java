@@ -50,6 +50,6 @@ public interface MarketRules {
    */
   Map<Symbol, MarkPrice> markPrices();
 
-  /** Returns what is held and how fresh it is. */
+  /** {@return what is held and how fresh it is} */
   MarketRulesStatus status();
 }

@@ -144,37 +144,37 @@ public final class OrderRequest {
     return value;
   }
 
-  /** Returns the pair. */
+  /** {@return the pair} */
   public Symbol symbol() {
     return symbol;
   }
 
-  /** Returns buy or sell. */
+  /** {@return buy or sell} */
   public Side side() {
     return side;
   }
 
-  /** Returns limit or market. */
+  /** {@return limit or market} */
   public OrderType type() {
     return type;
   }
 
-  /** Returns cross or isolated. */
+  /** {@return cross or isolated} */
   public MarginMode mode() {
     return mode;
   }
 
-  /** Returns the limit price, if any. */
+  /** {@return the limit price, if any} */
   public Optional<BigDecimal> price() {
     return Optional.ofNullable(price);
   }
 
-  /** Returns the size in the base currency, if any. */
+  /** {@return the size in the base currency, if any} */
   public Optional<BigDecimal> size() {
     return Optional.ofNullable(size);
   }
 
-  /** Returns the funds in the quote currency, if any (market orders by funds). */
+  /** {@return the funds in the quote currency, if any (market orders by funds)} */
   public Optional<BigDecimal> funds() {
     return Optional.ofNullable(funds);
   }

@@ -18,17 +18,17 @@ public final class OrderSuggestion {
     this.funds = funds;
   }
 
-  /** Returns the nearest valid limit price (buys rounded down, sells up), if one is suggested. */
+  /** {@return the nearest valid limit price (buys rounded down, sells up), if one is suggested} */
   public Optional<BigDecimal> price() {
     return Optional.ofNullable(price);
   }
 
-  /** Returns the nearest valid size, if one is suggested. */
+  /** {@return the nearest valid size, if one is suggested} */
   public Optional<BigDecimal> size() {
     return Optional.ofNullable(size);
   }
 
-  /** Returns the nearest valid funds, if one is suggested. */
+  /** {@return the nearest valid funds, if one is suggested} */
   public Optional<BigDecimal> funds() {
     return Optional.ofNullable(funds);
   }

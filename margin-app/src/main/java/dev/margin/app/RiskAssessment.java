@@ -34,12 +34,24 @@ public record RiskAssessment(
     BigDecimal liquidationDebtRatio,
     List<MarkUsed> marksUsed) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param mode see {@link #mode()}
+   * @param valuationCurrency see {@link #valuationCurrency()}
+   * @param totalAssets see {@link #totalAssets()}
+   * @param totalLiabilities see {@link #totalLiabilities()}
+   * @param debtRatio see {@link #debtRatio()}
+   * @param status see {@link #status()}
+   * @param warningDebtRatio see {@link #warningDebtRatio()}
+   * @param liquidationDebtRatio see {@link #liquidationDebtRatio()}
+   * @param marksUsed see {@link #marksUsed()}
+   */
   public RiskAssessment {
     marksUsed = List.copyOf(marksUsed);
   }
 
-  /** Returns whether the status is {@link RiskStatus#SAFE}. */
+  /** {@return whether the status is {@link RiskStatus#SAFE}} */
   public boolean isSafe() {
     return status == RiskStatus.SAFE;
   }

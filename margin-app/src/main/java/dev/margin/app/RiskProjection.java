@@ -18,7 +18,14 @@ public record RiskProjection(
     Optional<RiskAssessment> after,
     List<RiskRefusal> refusals) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param before see {@link #before()}
+   * @param position see {@link #position()}
+   * @param after see {@link #after()}
+   * @param refusals see {@link #refusals()}
+   */
   public RiskProjection {
     refusals = List.copyOf(refusals);
   }

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param message a sentence for a person, naming the currency and amounts
  */
 public record RiskRefusal(RiskRefusalCode code, String message) {
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param code see {@link #code()}
+   * @param message see {@link #message()}
+   */
   public RiskRefusal {
     Objects.requireNonNull(code, "code is null");
     Objects.requireNonNull(message, "message is null");

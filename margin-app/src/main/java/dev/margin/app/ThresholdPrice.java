@@ -25,7 +25,13 @@ public record ThresholdPrice(BigDecimal threshold, State state, Optional<BigDeci
     ALREADY
   }
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param threshold see {@link #threshold()}
+   * @param state see {@link #state()}
+   * @param price see {@link #price()}
+   */
   public ThresholdPrice {
     Objects.requireNonNull(threshold, "threshold is null");
     Objects.requireNonNull(state, "state is null");

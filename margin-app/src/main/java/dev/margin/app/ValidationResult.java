@@ -32,22 +32,27 @@ public final class ValidationResult {
         List.copyOf(violations), suggestion == null || suggestion.isEmpty() ? null : suggestion);
   }
 
-  /** Returns true if the order passed every check. */
+  /** {@return true if the order passed every check} */
   public boolean isValid() {
     return violations.isEmpty();
   }
 
-  /** Returns every violation, in the order the checks ran; empty if valid. */
+  /** {@return every violation, in the order the checks ran; empty if valid} */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** Returns the codes of the violations. */
+  /** {@return the codes of the violations} */
   public Set<ViolationCode> codes() {
     return violations.stream().map(Violation::code).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** Returns whether a violation has this code. */
+  /**
+   * Whether a violation has this code.
+   *
+   * @param code the code
+   * @return true if one of the violations has it
+   */
   public boolean has(ViolationCode code) {
     for (Violation violation : violations) {
       if (violation.code() == code) {
@@ -57,7 +62,7 @@ public final class ValidationResult {
     return false;
   }
 
-  /** Returns the nearest valid values, where the refused ones have one. */
+  /** {@return the nearest valid values, where the refused ones have one} */
   public Optional<OrderSuggestion> suggestion() {
     return Optional.ofNullable(suggestion);
   }

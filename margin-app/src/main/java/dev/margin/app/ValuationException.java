@@ -17,7 +17,7 @@ public final class ValuationException extends MarketDataUnavailableException {
     this.currency = currency;
   }
 
-  /** Returns the currency that could not be valued. */
+  /** {@return the currency that could not be valued} */
   public Currency currency() {
     return currency;
   }

@@ -18,6 +18,11 @@ public record Violation(ViolationCode code, String message, BigDecimal value, Bi
    * Validates.
    *
    * @throws NullPointerException if {@code code} or {@code message} is null
+   *
+   * @param code see {@link #code()}
+   * @param message see {@link #message()}
+   * @param value see {@link #value()}
+   * @param limit see {@link #limit()}
    */
   public Violation {
     Objects.requireNonNull(code, "code is null");

@@ -27,7 +27,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -264,8 +263,7 @@ final class RiskCommand extends BaseCommand {
       throw new IllegalArgumentException("\"" + field + "\" must be an object of currency to amount");
     }
     Map<Currency, BigDecimal> amounts = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       JsonNode value = entry.getValue();
       BigDecimal amount;
       if (value.isTextual()) {

@@ -42,12 +42,12 @@ public final class InMemoryMarginMarketData implements MarginMarketData {
     this.snapshot = new AtomicReference<>(snapshot);
   }
 
-  /** Returns a builder with no data at all (and no margin config). */
+  /** {@return a builder with no data at all (and no margin config)} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns an adapter holding exactly the values of KuCoin's published example responses. */
+  /** {@return an adapter holding exactly the values of KuCoin's published example responses} */
   public static InMemoryMarginMarketData ofKucoinExamples() {
     return builder()
         .crossSymbol(KucoinExamples.BTC_USDT_CROSS)
@@ -248,7 +248,7 @@ public final class InMemoryMarginMarketData implements MarginMarketData {
       return this;
     }
 
-    /** Returns the in-memory market holding what was added. */
+    /** {@return the in-memory market holding what was added} */
     public InMemoryMarginMarketData build() {
       return new InMemoryMarginMarketData(snapshot());
     }

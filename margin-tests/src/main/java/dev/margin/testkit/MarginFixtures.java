@@ -204,7 +204,7 @@ public final class MarginFixtures {
       return this;
     }
 
-    /** Returns the rules. */
+    /** {@return the rules} */
     public CrossMarginSymbol build() {
       Currency base = symbol.base();
       Currency quote = symbol.quote();

@@ -52,6 +52,23 @@ public record CrossMarginSymbol(
    * @throws NullPointerException if any component is null (the message names it)
    * @throws IllegalArgumentException if a text is blank, an amount is negative, or a minimum is
    *     above its maximum
+   *
+   * @param symbol see {@link #symbol()}
+   * @param name see {@link #name()}
+   * @param enableTrading see {@link #enableTrading()}
+   * @param market see {@link #market()}
+   * @param baseCurrency see {@link #baseCurrency()}
+   * @param quoteCurrency see {@link #quoteCurrency()}
+   * @param baseIncrement see {@link #baseIncrement()}
+   * @param baseMinSize see {@link #baseMinSize()}
+   * @param quoteIncrement see {@link #quoteIncrement()}
+   * @param quoteMinSize see {@link #quoteMinSize()}
+   * @param baseMaxSize see {@link #baseMaxSize()}
+   * @param quoteMaxSize see {@link #quoteMaxSize()}
+   * @param priceIncrement see {@link #priceIncrement()}
+   * @param feeCurrency see {@link #feeCurrency()}
+   * @param priceLimitRate see {@link #priceLimitRate()}
+   * @param minFunds see {@link #minFunds()}
    */
   public CrossMarginSymbol {
     Objects.requireNonNull(symbol, "symbol is null");

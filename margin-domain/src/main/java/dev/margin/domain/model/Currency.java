@@ -23,6 +23,8 @@ public record Currency(String code) implements Comparable<Currency> {
    * @throws NullPointerException if {@code code} is null
    * @throws IllegalArgumentException if {@code code} is empty, longer than 32 characters, or holds
    *     anything but {@code A-Z} and {@code 0-9}
+   *
+   * @param code see {@link #code()}
    */
   public Currency {
     Objects.requireNonNull(code, "code is null");
@@ -70,7 +72,7 @@ public record Currency(String code) implements Comparable<Currency> {
     return code.compareTo(other.code);
   }
 
-  /** Returns the code, e.g. {@code BTC}. */
+  /** {@return the code, e.g. {@code BTC}} */
   @Override
   public String toString() {
     return code;

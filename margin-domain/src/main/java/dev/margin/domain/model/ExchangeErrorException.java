@@ -13,9 +13,13 @@ public class ExchangeErrorException extends MarketDataUnavailableException {
   /** KuCoin's code for "too many requests". */
   public static final String TOO_MANY_REQUESTS = "429000";
 
+  /** The request that failed. */
   private final String endpoint;
+  /** The HTTP status of the answer, 0 if none. */
   private final int httpStatus;
+  /** KuCoin's code, or null. */
   private final String code;
+  /** KuCoin's message, or null. */
   private final String exchangeMessage;
   private final transient RateLimitStatus rateLimit;
 
@@ -70,32 +74,32 @@ public class ExchangeErrorException extends MarketDataUnavailableException {
         + (message == null ? "" : ", message '" + message + "'");
   }
 
-  /** Returns the request that failed, e.g. {@code GET /api/v3/margin/symbols}. */
+  /** {@return the request that failed, e.g. {@code GET /api/v3/margin/symbols}} */
   public String endpoint() {
     return endpoint;
   }
 
-  /** Returns the HTTP status of the answer (200 for an error envelope in a successful response). */
+  /** {@return the HTTP status of the answer (200 for an error envelope in a successful response)} */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** Returns KuCoin's error code, such as {@code 400100}, if the answer carried one. */
+  /** {@return KuCoin's error code, such as {@code 400100}, if the answer carried one} */
   public Optional<String> code() {
     return Optional.ofNullable(code);
   }
 
-  /** Returns KuCoin's error message, if the answer carried one. */
+  /** {@return KuCoin's error message, if the answer carried one} */
   public Optional<String> exchangeMessage() {
     return Optional.ofNullable(exchangeMessage);
   }
 
-  /** Returns the rate-limit headers of the answer, if it carried all three. */
+  /** {@return the rate-limit headers of the answer, if it carried all three} */
   public Optional<RateLimitStatus> rateLimit() {
     return Optional.ofNullable(rateLimit);
   }
 
-  /** Returns whether the venue refused the call for too many requests (HTTP 429 or code 429000). */
+  /** {@return whether the venue refused the call for too many requests (HTTP 429 or code 429000)} */
   public boolean isRateLimited() {
     return httpStatus == 429 || TOO_MANY_REQUESTS.equals(code);
   }

@@ -18,6 +18,8 @@ public record Increment(BigDecimal value) {
    *
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is zero or negative
+   *
+   * @param value see {@link #value()}
    */
   public Increment {
     value = Decimals.positive(value, "increment");
@@ -64,7 +66,7 @@ public record Increment(BigDecimal value) {
     return Decimals.canonical(steps.multiply(value));
   }
 
-  /** Returns the step in plain notation, e.g. {@code 0.00000001}. */
+  /** {@return the step in plain notation, e.g. {@code 0.00000001}} */
   @Override
   public String toString() {
     return value.toPlainString();

@@ -46,6 +46,21 @@ public record IsolatedMarginSymbol(
    * @throws NullPointerException if any component is null (the message names it)
    * @throws IllegalArgumentException if a text is blank, the leverage is below 1, the liquidation
    *     ratio is not positive, or another amount is negative
+   *
+   * @param symbol see {@link #symbol()}
+   * @param symbolName see {@link #symbolName()}
+   * @param baseCurrency see {@link #baseCurrency()}
+   * @param quoteCurrency see {@link #quoteCurrency()}
+   * @param maxLeverage see {@link #maxLeverage()}
+   * @param flDebtRatio see {@link #flDebtRatio()}
+   * @param tradeEnable see {@link #tradeEnable()}
+   * @param autoRenewMaxDebtRatio see {@link #autoRenewMaxDebtRatio()}
+   * @param baseBorrowEnable see {@link #baseBorrowEnable()}
+   * @param quoteBorrowEnable see {@link #quoteBorrowEnable()}
+   * @param baseTransferInEnable see {@link #baseTransferInEnable()}
+   * @param quoteTransferInEnable see {@link #quoteTransferInEnable()}
+   * @param baseBorrowCoefficient see {@link #baseBorrowCoefficient()}
+   * @param quoteBorrowCoefficient see {@link #quoteBorrowCoefficient()}
    */
   public IsolatedMarginSymbol {
     Objects.requireNonNull(symbol, "symbol is null");

@@ -9,8 +9,11 @@ import java.util.Objects;
 public final class MalformedMarketDataException extends MarketDataUnavailableException {
   private static final long serialVersionUID = 1L;
 
+  /** The request whose answer was malformed. */
   private final String endpoint;
+  /** The path of the field at fault. */
   private final String field;
+  /** What was wrong. */
   private final String problem;
 
   /**
@@ -36,17 +39,17 @@ public final class MalformedMarketDataException extends MarketDataUnavailableExc
     this.problem = problem;
   }
 
-  /** Returns the request whose answer was malformed. */
+  /** {@return the request whose answer was malformed} */
   public String endpoint() {
     return endpoint;
   }
 
-  /** Returns the path of the field at fault, or {@code (body)} for the whole answer. */
+  /** {@return the path of the field at fault, or {@code (body)} for the whole answer} */
   public String field() {
     return field;
   }
 
-  /** Returns what was wrong. */
+  /** {@return what was wrong} */
   public String problem() {
     return problem;
   }

@@ -31,6 +31,11 @@ public record MarginPosition(
    *     isolated position has no symbol
    * @throws IllegalArgumentException if an amount is negative, a cross position names a symbol, or
    *     an isolated position holds a currency other than its symbol's two
+   *
+   * @param mode see {@link #mode()}
+   * @param symbol see {@link #symbol()}
+   * @param assets see {@link #assets()}
+   * @param liabilities see {@link #liabilities()}
    */
   public MarginPosition {
     Objects.requireNonNull(mode, "mode is null");

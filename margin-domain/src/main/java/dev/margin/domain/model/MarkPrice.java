@@ -21,6 +21,10 @@ public record MarkPrice(Symbol symbol, Instant timePoint, BigDecimal value) {
    *
    * @throws NullPointerException if any component is null
    * @throws IllegalArgumentException if {@code value} is zero or negative
+   *
+   * @param symbol see {@link #symbol()}
+   * @param timePoint see {@link #timePoint()}
+   * @param value see {@link #value()}
    */
   public MarkPrice {
     Objects.requireNonNull(symbol, "symbol is null");

@@ -6,6 +6,7 @@ import java.util.Objects;
 public final class NoSuchSymbolException extends MarketDataException {
   private static final long serialVersionUID = 1L;
 
+  /** The symbol or currency asked for. */
   private final String symbol;
 
   /**
@@ -22,7 +23,7 @@ public final class NoSuchSymbolException extends MarketDataException {
     this.symbol = symbol;
   }
 
-  /** Returns the symbol or currency code that was asked for, e.g. {@code BTC-USDT}. */
+  /** {@return the symbol or currency code that was asked for, e.g. {@code BTC-USDT}} */
   public String symbol() {
     return symbol;
   }

@@ -13,7 +13,12 @@ public sealed interface PositionChange {
    * @param amount how much, positive
    */
   record Borrow(Currency currency, BigDecimal amount) implements PositionChange {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param currency see {@link #currency()}
+     * @param amount see {@link #amount()}
+     */
     public Borrow {
       Objects.requireNonNull(currency, "currency is null");
       amount = Decimals.positive(amount, "amount");
@@ -27,7 +32,12 @@ public sealed interface PositionChange {
    * @param amount how much, positive
    */
   record Repay(Currency currency, BigDecimal amount) implements PositionChange {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param currency see {@link #currency()}
+     * @param amount see {@link #amount()}
+     */
     public Repay {
       Objects.requireNonNull(currency, "currency is null");
       amount = Decimals.positive(amount, "amount");
@@ -45,7 +55,14 @@ public sealed interface PositionChange {
    */
   record Fill(Symbol symbol, Side side, BigDecimal price, BigDecimal size)
       implements PositionChange {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param symbol see {@link #symbol()}
+     * @param side see {@link #side()}
+     * @param price see {@link #price()}
+     * @param size see {@link #size()}
+     */
     public Fill {
       Objects.requireNonNull(symbol, "symbol is null");
       Objects.requireNonNull(side, "side is null");
@@ -62,7 +79,13 @@ public sealed interface PositionChange {
    * @param funds the funds in the quote currency, positive
    */
   record FillByFunds(Symbol symbol, Side side, BigDecimal funds) implements PositionChange {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param symbol see {@link #symbol()}
+     * @param side see {@link #side()}
+     * @param funds see {@link #funds()}
+     */
     public FillByFunds {
       Objects.requireNonNull(symbol, "symbol is null");
       Objects.requireNonNull(side, "side is null");

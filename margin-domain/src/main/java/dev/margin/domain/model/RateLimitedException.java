@@ -41,7 +41,7 @@ public final class RateLimitedException extends ExchangeErrorException {
     this.resetIn = resetIn;
   }
 
-  /** Returns how long until the rate-limit window resets, if known. */
+  /** {@return how long until the rate-limit window resets, if known} */
   public Optional<Duration> resetIn() {
     return Optional.ofNullable(resetIn);
   }

@@ -18,6 +18,9 @@ public record Symbol(Currency base, Currency quote) implements Comparable<Symbol
    * Validates the parts.
    *
    * @throws NullPointerException if either part is null
+   *
+   * @param base see {@link #base()}
+   * @param quote see {@link #quote()}
    */
   public Symbol {
     Objects.requireNonNull(base, "base is null");
@@ -58,7 +61,7 @@ public record Symbol(Currency base, Currency quote) implements Comparable<Symbol
     return new Symbol(base, quote);
   }
 
-  /** Returns {@code BASE-QUOTE}, the form KuCoin uses on the wire. */
+  /** {@return {@code BASE-QUOTE}, the form KuCoin uses on the wire} */
   public String code() {
     return base.code() + '-' + quote.code();
   }
@@ -82,7 +85,7 @@ public record Symbol(Currency base, Currency quote) implements Comparable<Symbol
     return byBase != 0 ? byBase : quote.compareTo(other.quote);
   }
 
-  /** Returns {@link #code()}. */
+  /** {@return {@link #code()}} */
   @Override
   public String toString() {
     return code();

@@ -40,7 +40,7 @@ public interface KucoinCallListener {
       Optional<RateLimitStatus> rateLimit,
       Optional<RuntimeException> failure) {
 
-    /** Returns true if the call returned data. */
+    /** {@return true if the call returned data} */
     public boolean succeeded() {
       return failure.isEmpty();
     }

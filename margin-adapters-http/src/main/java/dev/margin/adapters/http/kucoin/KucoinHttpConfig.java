@@ -72,6 +72,18 @@ public record KucoinHttpConfig(
    * @throws IllegalArgumentException if the base URL is not an absolute {@code https} URL (or
    *     {@code http} to a loopback host), carries a path, query, fragment or credentials, or a
    *     timeout is out of range
+   *
+   * @param baseUrl see {@link #baseUrl()}
+   * @param connectTimeout see {@link #connectTimeout()}
+   * @param readTimeout see {@link #readTimeout()}
+   * @param deadline see {@link #deadline()}
+   * @param maxAttempts see {@link #maxAttempts()}
+   * @param initialBackoff see {@link #initialBackoff()}
+   * @param maxBackoff see {@link #maxBackoff()}
+   * @param publicQuota see {@link #publicQuota()}
+   * @param spotQuota see {@link #spotQuota()}
+   * @param rateWindow see {@link #rateWindow()}
+   * @param waitWhenRateLimited see {@link #waitWhenRateLimited()}
    */
   public KucoinHttpConfig {
     Objects.requireNonNull(baseUrl, "baseUrl is null");
@@ -103,6 +115,8 @@ public record KucoinHttpConfig(
    * KuCoin production; connect timeout 2 s, read timeout 5 s, deadline 10 s per call; up to 3
    * attempts, backoff from 200 ms doubling to at most 2 s with full jitter; KuCoin's quotas (Public
    * 2000, Spot 4000 weight per 30 s), waiting for a reset that fits in the deadline.
+   *
+   * @return the default configuration
    */
   public static KucoinHttpConfig defaults() {
     return new KucoinHttpConfig(
