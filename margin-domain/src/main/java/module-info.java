@@ -1,6 +1,4 @@
-/**
- * The value types and driven ports of margin. Depends on nothing beyond {@code java.base}.
- */
+/** The value types and driven ports of margin. Depends on nothing beyond {@code java.base}. */
 module dev.margin.domain {
   exports dev.margin.domain.model;
   exports dev.margin.domain.port;

@@ -58,7 +58,10 @@ record BtcValue(
         values.put(
             symbol.quote(),
             new BtcValue(
-                inverse, inverse.stripTrailingZeros(), "1 / mark(" + symbol + ")", mark.timePoint()));
+                inverse,
+                inverse.stripTrailingZeros(),
+                "1 / mark(" + symbol + ")",
+                mark.timePoint()));
       }
     }
     return values;

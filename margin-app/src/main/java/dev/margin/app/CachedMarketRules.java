@@ -120,7 +120,10 @@ final class CachedMarketRules implements MarketRulesCache {
             });
     executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     executor.scheduleWithFixedDelay(
-        quietly(this::refreshRules), 0, config.rulesRefreshInterval().toMillis(), TimeUnit.MILLISECONDS);
+        quietly(this::refreshRules),
+        0,
+        config.rulesRefreshInterval().toMillis(),
+        TimeUnit.MILLISECONDS);
     executor.scheduleWithFixedDelay(
         quietly(this::refreshMarkPrices),
         0,

@@ -86,7 +86,9 @@ final class Fixed {
 
   private static int compareScaled(long value, int power, long other) {
     long scaled = multiplyByPowerOfTen(value, power);
-    return scaled == UNDECIDED ? (value == 0 ? Long.compare(0, other) : 1) : Long.compare(scaled, other);
+    return scaled == UNDECIDED
+        ? (value == 0 ? Long.compare(0, other) : 1)
+        : Long.compare(scaled, other);
   }
 
   /** {@code value × 10^power} for a non-negative value, or {@link #UNDECIDED} on overflow. */

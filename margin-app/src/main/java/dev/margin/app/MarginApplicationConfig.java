@@ -7,10 +7,10 @@ import java.util.Objects;
 /**
  * How the application keeps and trusts its market rules.
  *
- * @param rulesRefreshInterval how often the scheduled refresh reloads symbols, isolated symbols
- *     and the margin config; positive
- * @param markPriceRefreshInterval how often the scheduled refresh reloads all mark prices (one
- *     call to the all-symbols endpoint); positive
+ * @param rulesRefreshInterval how often the scheduled refresh reloads symbols, isolated symbols and
+ *     the margin config; positive
+ * @param markPriceRefreshInterval how often the scheduled refresh reloads all mark prices (one call
+ *     to the all-symbols endpoint); positive
  * @param maxRulesAge rules older than this fail every validation closed; positive
  * @param maxMarkPriceAge a reference mark price older than this fails the price-band check closed;
  *     positive
@@ -32,7 +32,6 @@ public record MarginApplicationConfig(
    *
    * @throws NullPointerException if a duration is null
    * @throws IllegalArgumentException if a duration is zero or negative
-   *
    * @param rulesRefreshInterval see {@link #rulesRefreshInterval()}
    * @param markPriceRefreshInterval see {@link #markPriceRefreshInterval()}
    * @param maxRulesAge see {@link #maxRulesAge()}

@@ -14,11 +14,12 @@ import java.util.Objects;
 
 /**
  * Binds margin's use cases: {@link MarketRulesCache} (also as {@link MarketRules}), {@link
- * OrderValidation} and {@link MarginRisk}. Requires the market-data ports, bound by an adapter module such as {@code
- * KucoinHttpModule} or the test kit's {@code InMemoryMarginModule}. The clock defaults to UTC
- * system time; a host overrides it with {@code OptionalBinder.newOptionalBinder(binder(),
- * Clock.class).setBinding()}. Nothing is loaded or scheduled until the host calls {@link
- * MarketRulesCache#refreshRules()} or {@link MarketRulesCache#start()}.
+ * OrderValidation} and {@link MarginRisk}. Requires the market-data ports, bound by an adapter
+ * module such as {@code KucoinHttpModule} or the test kit's {@code InMemoryMarginModule}. The clock
+ * defaults to UTC system time; a host overrides it with {@code
+ * OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding()}. Nothing is loaded or
+ * scheduled until the host calls {@link MarketRulesCache#refreshRules()} or {@link
+ * MarketRulesCache#start()}.
  */
 public final class MarginApplicationModule extends AbstractModule {
   private final MarginApplicationConfig config;
@@ -62,7 +63,8 @@ public final class MarginApplicationModule extends AbstractModule {
       MarginSettings settings,
       MarkPrices markPrices,
       Clock clock) {
-    return new CachedMarketRules(crossSymbols, isolatedSymbols, settings, markPrices, clock, config);
+    return new CachedMarketRules(
+        crossSymbols, isolatedSymbols, settings, markPrices, clock, config);
   }
 
   @Provides

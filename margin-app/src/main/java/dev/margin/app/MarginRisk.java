@@ -46,15 +46,15 @@ public interface MarginRisk {
    * @param position the balances; never null
    * @param currency what to borrow; never null
    * @param step the borrow amount's increment, e.g. {@code 0.00000001}; never null
-   * @return the amount (zero if none is safe), or empty if any amount is (no liabilities can
-   *     reach the threshold by borrowing)
+   * @return the amount (zero if none is safe), or empty if any amount is (no liabilities can reach
+   *     the threshold by borrowing)
    */
-  Optional<BigDecimal> largestSafeBorrow(MarginPosition position, Currency currency, Increment step);
+  Optional<BigDecimal> largestSafeBorrow(
+      MarginPosition position, Currency currency, Increment step);
 
   /**
    * The largest size of an order at {@code price} that keeps the position {@code SAFE} and every
-   * asset balance at or above zero, as a multiple of the symbol's lot and at most its maximum
-   * size.
+   * asset balance at or above zero, as a multiple of the symbol's lot and at most its maximum size.
    *
    * @param position the balances; never null
    * @param symbol the pair; never null
@@ -66,8 +66,8 @@ public interface MarginRisk {
       MarginPosition position, Symbol symbol, Side side, BigDecimal price);
 
   /**
-   * Checks a leverage against the maximum: the margin config's for cross, the isolated symbol's
-   * for isolated.
+   * Checks a leverage against the maximum: the margin config's for cross, the isolated symbol's for
+   * isolated.
    *
    * @param mode cross or isolated; never null
    * @param symbol the isolated symbol; ignored for cross
@@ -94,16 +94,17 @@ public interface MarginRisk {
 
   /**
    * The prices of {@code currency}, in {@code quoteCurrency}, at which the position reaches its
-   * warning and liquidation thresholds, all other prices held: with the position's value split
-   * into the part in the currency and the rest, the ratio at a price multiplier k is {@code
-   * (L_rest + k L_c) / (A_rest + k A_c)}, solved for k without iteration.
+   * warning and liquidation thresholds, all other prices held: with the position's value split into
+   * the part in the currency and the rest, the ratio at a price multiplier k is {@code (L_rest + k
+   * L_c) / (A_rest + k A_c)}, solved for k without iteration.
    *
    * @param position the balances; never null
    * @param currency the currency whose price moves, e.g. BTC; never null
    * @param quoteCurrency the currency of the prices, e.g. USDT; not {@code currency}; never null
    * @return the prices, to 34 significant digits
    */
-  LiquidationPrices liquidationPrices(MarginPosition position, Currency currency, Currency quoteCurrency);
+  LiquidationPrices liquidationPrices(
+      MarginPosition position, Currency currency, Currency quoteCurrency);
 
   /**
    * The position's ratio and status under price moves: of one currency, or of every currency but
@@ -116,5 +117,8 @@ public interface MarginRisk {
    * @return one row per move, in the order given
    */
   List<StressRow> stress(
-      MarginPosition position, List<BigDecimal> moves, Currency currency, Currency valuationCurrency);
+      MarginPosition position,
+      List<BigDecimal> moves,
+      Currency currency,
+      Currency valuationCurrency);
 }

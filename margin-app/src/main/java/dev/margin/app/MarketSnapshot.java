@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One immutable view of the market: the trading rules and the mark prices as last loaded, and
- * every symbol's entry prepared for the hot path. Replaced whole, never changed.
+ * One immutable view of the market: the trading rules and the mark prices as last loaded, and every
+ * symbol's entry prepared for the hot path. Replaced whole, never changed.
  */
 final class MarketSnapshot {
   static final MarketSnapshot EMPTY = new MarketSnapshot(null, null);
@@ -21,6 +21,7 @@ final class MarketSnapshot {
   final Rules rules;
   final Marks marks;
   final SymbolTable entries;
+
   /** When the rules were loaded, in epoch milliseconds; {@code Long.MIN_VALUE} if never. */
   final long rulesLoadedMillis;
 
@@ -72,9 +73,7 @@ final class MarketSnapshot {
       entries.put(
           symbol.symbol(),
           new SymbolEntry(
-              symbol,
-              isolated.get(symbol.symbol()),
-              ReferencePrice.of(symbol.symbol(), prices)));
+              symbol, isolated.get(symbol.symbol()), ReferencePrice.of(symbol.symbol(), prices)));
     }
     return entries;
   }

@@ -41,6 +41,7 @@ public final class OrderRequest {
 
   /** The price and size as fixed decimals, inline; valid where {@link #priceAndSizeFixed}. */
   final boolean priceAndSizeFixed;
+
   final long priceUnscaled;
   final int priceScale;
   final long sizeUnscaled;

@@ -41,14 +41,19 @@ final class OrderValidator implements OrderValidation {
     MarketSnapshot snapshot = this.snapshot.get();
     long now = clock.millis();
     if (snapshot.rules == null) {
-      return refuse(new Violation(ViolationCode.RULES_UNAVAILABLE, "no trading rules loaded", null, null));
+      return refuse(
+          new Violation(ViolationCode.RULES_UNAVAILABLE, "no trading rules loaded", null, null));
     }
     long rulesAge = now - snapshot.rulesLoadedMillis;
     if (rulesAge > maxRulesAgeMillis) {
       return refuse(
           new Violation(
               ViolationCode.RULES_STALE,
-              "trading rules are " + seconds(rulesAge) + " s old, more than " + seconds(maxRulesAgeMillis) + " s",
+              "trading rules are "
+                  + seconds(rulesAge)
+                  + " s old, more than "
+                  + seconds(maxRulesAgeMillis)
+                  + " s",
               BigDecimal.valueOf(rulesAge, 3),
               BigDecimal.valueOf(maxRulesAgeMillis, 3)));
     }
@@ -92,7 +97,9 @@ final class OrderValidator implements OrderValidation {
   }
 
   private boolean insideBand(OrderRequest order, SymbolEntry entry, long priceTicks, long now) {
-    if (entry.reference == null || !entry.bandInTicks || now - entry.referenceMillis > maxMarkAgeMillis) {
+    if (entry.reference == null
+        || !entry.bandInTicks
+        || now - entry.referenceMillis > maxMarkAgeMillis) {
       return false;
     }
     // selects rather than branches: the side of the next order is anyone's guess
@@ -106,7 +113,13 @@ final class OrderValidator implements OrderValidation {
     Refusals refusals = null;
     CrossMarginSymbol rules = entry.rules;
     if (!entry.tradingEnabled) {
-      refusals = add(refusals, ViolationCode.TRADING_DISABLED, order.symbol() + " is not trading", null, null);
+      refusals =
+          add(
+              refusals,
+              ViolationCode.TRADING_DISABLED,
+              order.symbol() + " is not trading",
+              null,
+              null);
     }
     if (order.mode() == MarginMode.ISOLATED && !entry.isolatedTrading) {
       refusals =
@@ -140,7 +153,9 @@ final class OrderValidator implements OrderValidation {
           add(
               refusals,
               ViolationCode.PRICE_NOT_POSITIVE,
-              price == null ? "a limit order needs a price" : "price " + price.toPlainString() + " is not positive",
+              price == null
+                  ? "a limit order needs a price"
+                  : "price " + price.toPlainString() + " is not positive",
               price,
               null);
     } else {
@@ -150,7 +165,10 @@ final class OrderValidator implements OrderValidation {
             add(
                 refusals,
                 ViolationCode.PRICE_INCREMENT,
-                "price " + price.toPlainString() + " is not a multiple of the tick " + rules.priceIncrement(),
+                "price "
+                    + price.toPlainString()
+                    + " is not a multiple of the tick "
+                    + rules.priceIncrement(),
                 price,
                 rules.priceIncrement().value());
       }
@@ -165,7 +183,10 @@ final class OrderValidator implements OrderValidation {
             add(
                 refusals,
                 ViolationCode.NOTIONAL_BELOW_MIN_FUNDS,
-                "order value " + value.toPlainString() + " is below the minimum " + rules.minFunds().toPlainString(),
+                "order value "
+                    + value.toPlainString()
+                    + " is below the minimum "
+                    + rules.minFunds().toPlainString(),
                 value,
                 rules.minFunds());
       }
@@ -176,7 +197,8 @@ final class OrderValidator implements OrderValidation {
     return refusals;
   }
 
-  private Refusals checkBand(OrderRequest order, SymbolEntry entry, long ticks, long now, Refusals refusals) {
+  private Refusals checkBand(
+      OrderRequest order, SymbolEntry entry, long ticks, long now, Refusals refusals) {
     if (entry.reference == null) {
       return add(
           refusals,
@@ -190,7 +212,11 @@ final class OrderValidator implements OrderValidation {
       return add(
           refusals,
           ViolationCode.MARK_PRICE_STALE,
-          "the mark price is " + seconds(age) + " s old, more than " + seconds(maxMarkAgeMillis) + " s",
+          "the mark price is "
+              + seconds(age)
+              + " s old, more than "
+              + seconds(maxMarkAgeMillis)
+              + " s",
           BigDecimal.valueOf(age, 3),
           BigDecimal.valueOf(maxMarkAgeMillis, 3));
     }
@@ -200,14 +226,16 @@ final class OrderValidator implements OrderValidation {
       inside = buy ? ticks <= entry.maxBuyTicks : ticks >= entry.minSellTicks;
     } else {
       int comparison =
-          entry.reference.comparePrice(order.rawPrice(), buy ? entry.buyFactor() : entry.sellFactor());
+          entry.reference.comparePrice(
+              order.rawPrice(), buy ? entry.buyFactor() : entry.sellFactor());
       inside = buy ? comparison <= 0 : comparison >= 0;
     }
     if (inside) {
       return refusals;
     }
     BigDecimal edge =
-        entry.reference
+        entry
+            .reference
             .numerator()
             .multiply(buy ? entry.buyFactor() : entry.sellFactor())
             .divide(entry.reference.denominator(), ReferencePrice.DISPLAY)
@@ -228,13 +256,16 @@ final class OrderValidator implements OrderValidation {
         edge);
   }
 
-  private Refusals checkSize(BigDecimal size, Fixed fixedSize, SymbolEntry entry, Refusals refusals) {
+  private Refusals checkSize(
+      BigDecimal size, Fixed fixedSize, SymbolEntry entry, Refusals refusals) {
     CrossMarginSymbol rules = entry.rules;
     if (size == null || size.signum() <= 0) {
       return add(
           refusals,
           ViolationCode.SIZE_NOT_POSITIVE,
-          size == null ? "the order needs a size" : "size " + size.toPlainString() + " is not positive",
+          size == null
+              ? "the order needs a size"
+              : "size " + size.toPlainString() + " is not positive",
           size,
           null);
     }
@@ -243,7 +274,10 @@ final class OrderValidator implements OrderValidation {
           add(
               refusals,
               ViolationCode.SIZE_INCREMENT,
-              "size " + size.toPlainString() + " is not a multiple of the lot " + rules.baseIncrement(),
+              "size "
+                  + size.toPlainString()
+                  + " is not a multiple of the lot "
+                  + rules.baseIncrement(),
               size,
               rules.baseIncrement().value());
     }
@@ -252,7 +286,10 @@ final class OrderValidator implements OrderValidation {
           add(
               refusals,
               ViolationCode.SIZE_BELOW_MIN,
-              "size " + size.toPlainString() + " is below the minimum " + rules.baseMinSize().toPlainString(),
+              "size "
+                  + size.toPlainString()
+                  + " is below the minimum "
+                  + rules.baseMinSize().toPlainString(),
               size,
               rules.baseMinSize());
     } else if (compareBound(size, fixedSize, rules.baseMaxSize(), entry.baseMax) > 0) {
@@ -260,14 +297,18 @@ final class OrderValidator implements OrderValidation {
           add(
               refusals,
               ViolationCode.SIZE_ABOVE_MAX,
-              "size " + size.toPlainString() + " is above the maximum " + rules.baseMaxSize().toPlainString(),
+              "size "
+                  + size.toPlainString()
+                  + " is above the maximum "
+                  + rules.baseMaxSize().toPlainString(),
               size,
               rules.baseMaxSize());
     }
     return refusals;
   }
 
-  private Refusals checkFunds(BigDecimal funds, Fixed fixedFunds, SymbolEntry entry, Refusals refusals) {
+  private Refusals checkFunds(
+      BigDecimal funds, Fixed fixedFunds, SymbolEntry entry, Refusals refusals) {
     CrossMarginSymbol rules = entry.rules;
     if (funds.signum() <= 0) {
       return add(
@@ -277,7 +318,8 @@ final class OrderValidator implements OrderValidation {
           funds,
           null);
     }
-    if (multiples(funds, fixedFunds, rules.quoteIncrement(), entry.quoteStep) == Fixed.NOT_MULTIPLE) {
+    if (multiples(funds, fixedFunds, rules.quoteIncrement(), entry.quoteStep)
+        == Fixed.NOT_MULTIPLE) {
       refusals =
           add(
               refusals,
@@ -291,7 +333,10 @@ final class OrderValidator implements OrderValidation {
           add(
               refusals,
               ViolationCode.FUNDS_BELOW_MIN,
-              "funds " + funds.toPlainString() + " are below the minimum " + rules.quoteMinSize().toPlainString(),
+              "funds "
+                  + funds.toPlainString()
+                  + " are below the minimum "
+                  + rules.quoteMinSize().toPlainString(),
               funds,
               rules.quoteMinSize());
     } else if (compareBound(funds, fixedFunds, rules.quoteMaxSize(), entry.quoteMax) > 0) {
@@ -299,7 +344,10 @@ final class OrderValidator implements OrderValidation {
           add(
               refusals,
               ViolationCode.FUNDS_ABOVE_MAX,
-              "funds " + funds.toPlainString() + " are above the maximum " + rules.quoteMaxSize().toPlainString(),
+              "funds "
+                  + funds.toPlainString()
+                  + " are above the maximum "
+                  + rules.quoteMaxSize().toPlainString(),
               funds,
               rules.quoteMaxSize());
     }
@@ -308,10 +356,11 @@ final class OrderValidator implements OrderValidation {
 
   /**
    * How many increments make {@code value} (positive): a count, or {@link Fixed#NOT_MULTIPLE}. The
-   * count is {@link Fixed#UNDECIDED} where only the exact path could decide and it found a
-   * multiple (the count itself is then not needed by the caller).
+   * count is {@link Fixed#UNDECIDED} where only the exact path could decide and it found a multiple
+   * (the count itself is then not needed by the caller).
    */
-  private static long multiples(BigDecimal value, Fixed fixedValue, Increment increment, Step step) {
+  private static long multiples(
+      BigDecimal value, Fixed fixedValue, Increment increment, Step step) {
     if (fixedValue != null && step != null) {
       long ticks = step.ticks(fixedValue);
       if (ticks != Fixed.UNDECIDED) {
@@ -322,7 +371,8 @@ final class OrderValidator implements OrderValidation {
   }
 
   /** Compares a positive order value with a bound, on the fast path where both have one. */
-  private static int compareBound(BigDecimal value, Fixed fixedValue, BigDecimal bound, Fixed fixedBound) {
+  private static int compareBound(
+      BigDecimal value, Fixed fixedValue, BigDecimal bound, Fixed fixedBound) {
     if (fixedValue != null && fixedBound != null) {
       return Fixed.compare(fixedValue, fixedBound);
     }
@@ -359,7 +409,8 @@ final class OrderValidator implements OrderValidation {
     final List<Violation> violations = new ArrayList<>(4);
 
     ValidationResult result(OrderRequest order, SymbolEntry entry, OrderValidator validator) {
-      return ValidationResult.invalid(violations, Suggestions.suggest(order, entry, violations, validator.config));
+      return ValidationResult.invalid(
+          violations, Suggestions.suggest(order, entry, violations, validator.config));
     }
   }
 

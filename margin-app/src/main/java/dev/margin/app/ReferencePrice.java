@@ -20,7 +20,8 @@ import java.util.Map;
  * @param markedAt the time of the oldest mark price used
  * @param source how it was derived, e.g. {@code mark(ETH-BTC) / mark(USDT-BTC)}
  */
-record ReferencePrice(BigDecimal numerator, BigDecimal denominator, Instant markedAt, String source) {
+record ReferencePrice(
+    BigDecimal numerator, BigDecimal denominator, Instant markedAt, String source) {
 
   /** Significant digits shown when the fraction is printed. */
   static final MathContext DISPLAY = new MathContext(18, RoundingMode.HALF_EVEN);
@@ -40,8 +41,7 @@ record ReferencePrice(BigDecimal numerator, BigDecimal denominator, Instant mark
     if (base == null || quote == null) {
       return null;
     }
-    Instant oldest =
-        base.markedAt.isBefore(quote.markedAt) ? base.markedAt : quote.markedAt;
+    Instant oldest = base.markedAt.isBefore(quote.markedAt) ? base.markedAt : quote.markedAt;
     return new ReferencePrice(
         base.numerator.multiply(quote.denominator),
         base.denominator.multiply(quote.numerator),
@@ -62,7 +62,10 @@ record ReferencePrice(BigDecimal numerator, BigDecimal denominator, Instant mark
     MarkPrice inverse = marks.get(Symbol.of(Currency.BTC, currency));
     if (inverse != null) {
       return new ReferencePrice(
-          BigDecimal.ONE, inverse.value(), inverse.timePoint(), "1 / mark(" + inverse.symbol() + ")");
+          BigDecimal.ONE,
+          inverse.value(),
+          inverse.timePoint(),
+          "1 / mark(" + inverse.symbol() + ")");
     }
     return null;
   }

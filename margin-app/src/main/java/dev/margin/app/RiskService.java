@@ -71,7 +71,8 @@ final class RiskService implements MarginRisk {
   private IsolatedMarginSymbol isolated(Symbol symbol) {
     return rules
         .isolatedRules(Objects.requireNonNull(symbol, "symbol is null"))
-        .orElseThrow(() -> new NoSuchSymbolException(symbol.code(), "not an isolated-margin symbol"));
+        .orElseThrow(
+            () -> new NoSuchSymbolException(symbol.code(), "not an isolated-margin symbol"));
   }
 
   @Override
@@ -110,7 +111,8 @@ final class RiskService implements MarginRisk {
         valuer.used());
   }
 
-  private static RiskStatus status(BigDecimal assets, BigDecimal liabilities, Thresholds thresholds) {
+  private static RiskStatus status(
+      BigDecimal assets, BigDecimal liabilities, Thresholds thresholds) {
     if (liabilities.compareTo(thresholds.liquidation().multiply(assets)) >= 0) {
       return RiskStatus.LIQUIDATION;
     }
@@ -152,7 +154,8 @@ final class RiskService implements MarginRisk {
       return new RiskProjection(before, Optional.empty(), Optional.empty(), balances.refusals);
     }
     MarginPosition after =
-        new MarginPosition(position.mode(), position.symbol(), balances.assets, balances.liabilities);
+        new MarginPosition(
+            position.mode(), position.symbol(), balances.assets, balances.liabilities);
     return new RiskProjection(
         before,
         Optional.of(after),
@@ -189,7 +192,12 @@ final class RiskService implements MarginRisk {
         if (repay.amount().compareTo(owed) > 0) {
           refuse(
               RiskRefusalCode.REPAY_EXCEEDS_DEBT,
-              "repaying " + plain(repay.amount()) + " " + currency + " but only " + plain(owed)
+              "repaying "
+                  + plain(repay.amount())
+                  + " "
+                  + currency
+                  + " but only "
+                  + plain(owed)
                   + " is owed");
           return;
         }
@@ -364,7 +372,10 @@ final class RiskService implements MarginRisk {
         BigDecimal needed =
             perUnit.signum() == 0
                 ? null
-                : headroom.negate().divide(threshold.multiply(perUnit).multiply(lot), 0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+                : headroom
+                    .negate()
+                    .divide(threshold.multiply(perUnit).multiply(lot), 0, RoundingMode.FLOOR)
+                    .add(BigDecimal.ONE);
         if (needed == null || needed.compareTo(lots) > 0) {
           lots = BigDecimal.ZERO;
         }
@@ -381,7 +392,9 @@ final class RiskService implements MarginRisk {
       throw new IllegalArgumentException("leverage must be positive: " + leverage.toPlainString());
     }
     int max =
-        mode == MarginMode.CROSS ? rules.marginConfig().maxLeverage() : isolated(symbol).maxLeverage();
+        mode == MarginMode.CROSS
+            ? rules.marginConfig().maxLeverage()
+            : isolated(symbol).maxLeverage();
     if (leverage.compareTo(BigDecimal.valueOf(max)) > 0) {
       return Optional.of(
           new RiskRefusal(
@@ -425,12 +438,17 @@ final class RiskService implements MarginRisk {
 
   /** Stablecoins: held still when every other currency moves. */
   static final java.util.Set<Currency> STABLECOINS =
-      java.util.stream.Stream.of("USDT", "USDC", "DAI", "TUSD", "BUSD", "USDD", "USDP", "FDUSD", "PYUSD")
+      java.util.stream.Stream.of(
+              "USDT", "USDC", "DAI", "TUSD", "BUSD", "USDD", "USDP", "FDUSD", "PYUSD")
           .map(Currency::of)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** A position's value in BTC split into the currencies that move and the rest. */
-  private record Split(BigDecimal movingAssets, BigDecimal movingLiabilities, BigDecimal otherAssets, BigDecimal otherLiabilities) {
+  private record Split(
+      BigDecimal movingAssets,
+      BigDecimal movingLiabilities,
+      BigDecimal otherAssets,
+      BigDecimal otherLiabilities) {
     BigDecimal assets(BigDecimal k) {
       return otherAssets.add(k.multiply(movingAssets));
     }
@@ -440,17 +458,28 @@ final class RiskService implements MarginRisk {
     }
   }
 
-  private static Split split(MarginPosition position, java.util.function.Predicate<Currency> moving, Valuer valuer) {
+  private static Split split(
+      MarginPosition position, java.util.function.Predicate<Currency> moving, Valuer valuer) {
     Sum movingAssets = new Sum();
     Sum otherAssets = new Sum();
     Sum movingLiabilities = new Sum();
     Sum otherLiabilities = new Sum();
-    position.assets().forEach((c, a) -> valuer.addTo(moving.test(c) ? movingAssets : otherAssets, c, a));
-    position.liabilities().forEach((c, a) -> valuer.addTo(moving.test(c) ? movingLiabilities : otherLiabilities, c, a));
-    return new Split(movingAssets.value(), movingLiabilities.value(), otherAssets.value(), otherLiabilities.value());
+    position
+        .assets()
+        .forEach((c, a) -> valuer.addTo(moving.test(c) ? movingAssets : otherAssets, c, a));
+    position
+        .liabilities()
+        .forEach(
+            (c, a) -> valuer.addTo(moving.test(c) ? movingLiabilities : otherLiabilities, c, a));
+    return new Split(
+        movingAssets.value(),
+        movingLiabilities.value(),
+        otherAssets.value(),
+        otherLiabilities.value());
   }
 
-  private static RiskStatus statusOf(BigDecimal assets, BigDecimal liabilities, Thresholds thresholds) {
+  private static RiskStatus statusOf(
+      BigDecimal assets, BigDecimal liabilities, Thresholds thresholds) {
     if (liabilities.signum() == 0) {
       return RiskStatus.SAFE;
     }
@@ -467,7 +496,8 @@ final class RiskService implements MarginRisk {
     Objects.requireNonNull(currency, "currency is null");
     Objects.requireNonNull(quoteCurrency, "quoteCurrency is null");
     if (currency.equals(quoteCurrency)) {
-      throw new IllegalArgumentException(currency + " has no price in itself: choose another quote currency");
+      throw new IllegalArgumentException(
+          currency + " has no price in itself: choose another quote currency");
     }
     Thresholds thresholds = thresholds(position);
     Valuer valuer = valuer();
@@ -490,32 +520,50 @@ final class RiskService implements MarginRisk {
 
   /** Solves {@code (L_rest + k L_c) / (A_rest + k A_c) = t} for k; the price is k times now. */
   private static ThresholdPrice thresholdPrice(
-      BigDecimal threshold, Split split, BigDecimal assets, BigDecimal liabilities, BigDecimal value, BigDecimal unit) {
+      BigDecimal threshold,
+      Split split,
+      BigDecimal assets,
+      BigDecimal liabilities,
+      BigDecimal value,
+      BigDecimal unit) {
     boolean already =
         liabilities.signum() > 0
             && (assets.signum() <= 0 || liabilities.compareTo(threshold.multiply(assets)) >= 0);
-    BigDecimal numerator = threshold.multiply(split.otherAssets()).subtract(split.otherLiabilities());
-    BigDecimal denominator = split.movingLiabilities().subtract(threshold.multiply(split.movingAssets()));
+    BigDecimal numerator =
+        threshold.multiply(split.otherAssets()).subtract(split.otherLiabilities());
+    BigDecimal denominator =
+        split.movingLiabilities().subtract(threshold.multiply(split.movingAssets()));
     Optional<BigDecimal> price = Optional.empty();
-    if (denominator.signum() != 0 && numerator.signum() != 0 && numerator.signum() == denominator.signum()) {
+    if (denominator.signum() != 0
+        && numerator.signum() != 0
+        && numerator.signum() == denominator.signum()) {
       price =
           Optional.of(
-              value.multiply(numerator).divide(denominator.multiply(unit), Valuer.PRECISION).stripTrailingZeros());
+              value
+                  .multiply(numerator)
+                  .divide(denominator.multiply(unit), Valuer.PRECISION)
+                  .stripTrailingZeros());
     }
     ThresholdPrice.State state =
-        already ? ThresholdPrice.State.ALREADY : price.isPresent() ? ThresholdPrice.State.AT : ThresholdPrice.State.NEVER;
+        already
+            ? ThresholdPrice.State.ALREADY
+            : price.isPresent() ? ThresholdPrice.State.AT : ThresholdPrice.State.NEVER;
     return new ThresholdPrice(threshold, state, price);
   }
 
   @Override
   public List<StressRow> stress(
-      MarginPosition position, List<BigDecimal> moves, Currency currency, Currency valuationCurrency) {
+      MarginPosition position,
+      List<BigDecimal> moves,
+      Currency currency,
+      Currency valuationCurrency) {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(moves, "moves is null");
     Objects.requireNonNull(valuationCurrency, "valuationCurrency is null");
     for (BigDecimal move : moves) {
       if (Objects.requireNonNull(move, "move is null").compareTo(BigDecimal.ONE.negate()) <= 0) {
-        throw new IllegalArgumentException("a move must be above -1 (a fall of 100%): " + plain(move));
+        throw new IllegalArgumentException(
+            "a move must be above -1 (a fall of 100%): " + plain(move));
       }
     }
     Thresholds thresholds = thresholds(position);
@@ -541,7 +589,9 @@ final class RiskService implements MarginRisk {
                   ? Optional.empty()
                   : Optional.of(liabilities.divide(assets, Valuer.PRECISION).stripTrailingZeros());
       rows.add(new StressRow(moves.get(i), ratio, status, false, false));
-      if (thresholds.warning() != null && status != RiskStatus.SAFE && closer(moves, i, firstWarn)) {
+      if (thresholds.warning() != null
+          && status != RiskStatus.SAFE
+          && closer(moves, i, firstWarn)) {
         firstWarn = i;
       }
       if (status == RiskStatus.LIQUIDATION && closer(moves, i, firstLiquidate)) {
@@ -551,7 +601,10 @@ final class RiskService implements MarginRisk {
     for (int i = 0; i < rows.size(); i++) {
       if (i == firstWarn || i == firstLiquidate) {
         StressRow row = rows.get(i);
-        rows.set(i, new StressRow(row.move(), row.debtRatio(), row.status(), i == firstWarn, i == firstLiquidate));
+        rows.set(
+            i,
+            new StressRow(
+                row.move(), row.debtRatio(), row.status(), i == firstWarn, i == firstLiquidate));
       }
     }
     return List.copyOf(rows);

@@ -10,8 +10,8 @@ import dev.margin.domain.model.Increment;
  * decimals than the increment is never a multiple of it, and otherwise {@code value / step =
  * value.unscaled × 10^(step.scale - value.scale) / step.unscaled}, an exact division by a constant:
  * with {@code step.unscaled = 2^k × m}, m odd, the quotient is the low bits shifted by k times the
- * inverse of m modulo 2^64, and it is a multiple exactly when that product is at most {@code
- * (2^64 - 1) / m} (Granlund and Montgomery, 1994).
+ * inverse of m modulo 2^64, and it is a multiple exactly when that product is at most {@code (2^64
+ * - 1) / m} (Granlund and Montgomery, 1994).
  */
 final class Step {
   final Increment increment;

@@ -15,7 +15,10 @@ final class Suggestions {
   private Suggestions() {}
 
   static OrderSuggestion suggest(
-      OrderRequest order, SymbolEntry entry, List<Violation> violations, MarginApplicationConfig config) {
+      OrderRequest order,
+      SymbolEntry entry,
+      List<Violation> violations,
+      MarginApplicationConfig config) {
     Set<ViolationCode> codes = EnumSet.noneOf(ViolationCode.class);
     for (Violation violation : violations) {
       codes.add(violation.code());
@@ -32,13 +35,15 @@ final class Suggestions {
     if (codes.contains(ViolationCode.SIZE_INCREMENT)
         || codes.contains(ViolationCode.SIZE_BELOW_MIN)
         || codes.contains(ViolationCode.SIZE_ABOVE_MAX)) {
-      size = within(order.rawSize(), rules.baseIncrement(), rules.baseMinSize(), rules.baseMaxSize());
+      size =
+          within(order.rawSize(), rules.baseIncrement(), rules.baseMinSize(), rules.baseMaxSize());
     }
     if (codes.contains(ViolationCode.FUNDS_INCREMENT)
         || codes.contains(ViolationCode.FUNDS_BELOW_MIN)
         || codes.contains(ViolationCode.FUNDS_ABOVE_MAX)) {
       funds =
-          within(order.rawFunds(), rules.quoteIncrement(), rules.quoteMinSize(), rules.quoteMaxSize());
+          within(
+              order.rawFunds(), rules.quoteIncrement(), rules.quoteMinSize(), rules.quoteMaxSize());
     }
     if (codes.contains(ViolationCode.NOTIONAL_BELOW_MIN_FUNDS)) {
       BigDecimal limitPrice = price != null ? price : order.rawPrice();
@@ -48,7 +53,8 @@ final class Suggestions {
   }
 
   /** The tick nearest the price on the order's safe side, moved inside the band if need be. */
-  private static BigDecimal price(OrderRequest order, SymbolEntry entry, MarginApplicationConfig config) {
+  private static BigDecimal price(
+      OrderRequest order, SymbolEntry entry, MarginApplicationConfig config) {
     Increment tick = entry.rules.priceIncrement();
     boolean buy = order.side() == Side.BUY;
     BigDecimal rounded = OrderValidator.roundToTick(tick, order.rawPrice(), order.side());
@@ -79,14 +85,16 @@ final class Suggestions {
   }
 
   /** The smallest valid size at {@code price} whose value reaches the minimum funds, or null. */
-  private static BigDecimal sizeForMinFunds(BigDecimal price, BigDecimal size, CrossMarginSymbol rules) {
+  private static BigDecimal sizeForMinFunds(
+      BigDecimal price, BigDecimal size, CrossMarginSymbol rules) {
     if (price == null || price.signum() <= 0 || size == null || size.signum() <= 0) {
       return null;
     }
     Increment lot = rules.baseIncrement();
     BigDecimal lots = rules.minFunds().divide(price.multiply(lot.value()), 0, RoundingMode.CEILING);
     BigDecimal needed = lots.multiply(lot.value());
-    BigDecimal lowest = within(needed.max(lot.value()), lot, rules.baseMinSize(), rules.baseMaxSize());
+    BigDecimal lowest =
+        within(needed.max(lot.value()), lot, rules.baseMinSize(), rules.baseMaxSize());
     if (lowest == null || lowest.compareTo(needed) < 0) {
       return null;
     }

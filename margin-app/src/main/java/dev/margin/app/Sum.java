@@ -6,8 +6,8 @@ import java.math.BigInteger;
 /**
  * An exact sum of products {@code amount × price}, all non-negative, kept as a 128-bit integer at
  * one scale while the terms fit, and as a {@link BigDecimal} from the first term that does not.
- * Same result as adding {@code amount.multiply(price)} in {@code BigDecimal}, without a
- * {@code BigInteger} per term. Not thread-safe.
+ * Same result as adding {@code amount.multiply(price)} in {@code BigDecimal}, without a {@code
+ * BigInteger} per term. Not thread-safe.
  */
 final class Sum {
   private static final long[] POWERS_OF_TEN = new long[19];

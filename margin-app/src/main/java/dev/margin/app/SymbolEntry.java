@@ -12,8 +12,10 @@ import java.math.RoundingMode;
 final class SymbolEntry {
   final CrossMarginSymbol rules;
   final IsolatedMarginSymbol isolated;
+
   /** Copies of the flags, so the accept path reads this object only. */
   final boolean tradingEnabled;
+
   final boolean isolatedTrading;
   final Step priceStep;
   final Step baseStep;
@@ -25,6 +27,7 @@ final class SymbolEntry {
   final Fixed quoteMax;
   final ReferencePrice reference;
   final long referenceMillis;
+
   /**
    * The size and order-value bounds in units of the lot and of tick × lot, so that the accept path
    * compares counts: a size that is {@code n} lots is at least the minimum exactly when {@code n >=
@@ -32,6 +35,7 @@ final class SymbolEntry {
    * sizeLots >= ceil(minFunds / (tick × lot))}. Valid only where {@link #boundsInTicks}.
    */
   final long minSizeLots;
+
   // the price and size steps spread inline for the accept path (see Step)
   final long tickUnscaled;
   final int tickScale;
@@ -48,14 +52,19 @@ final class SymbolEntry {
   final long maxSizeLots;
   final long minNotionalUnits;
   final boolean boundsInTicks;
+
   /** The largest buy price, in ticks; meaningful only where {@link #bandInTicks}. */
   final long maxBuyTicks;
+
   /** The smallest sell price, in ticks; meaningful only where {@link #bandInTicks}. */
   final long minSellTicks;
+
   /** Whether both band edges, in ticks, fit in a long; else the exact path decides. */
   final boolean bandInTicks;
+
   /** The largest buy price on the tick grid, exactly; null without a reference. */
   final BigDecimal maxBuyPrice;
+
   /** The smallest sell price on the tick grid, exactly; null without a reference. */
   final BigDecimal minSellPrice;
 
@@ -76,7 +85,9 @@ final class SymbolEntry {
     BigDecimal minLots = rules.baseMinSize().divide(lot, 0, RoundingMode.CEILING);
     BigDecimal maxLots = rules.baseMaxSize().divide(lot, 0, RoundingMode.FLOOR);
     BigDecimal minUnits =
-        rules.minFunds().divide(rules.priceIncrement().value().multiply(lot), 0, RoundingMode.CEILING);
+        rules
+            .minFunds()
+            .divide(rules.priceIncrement().value().multiply(lot), 0, RoundingMode.CEILING);
     this.boundsInTicks =
         fitsInLong(minLots) && fitsInLong(minUnits) && priceStep != null && baseStep != null;
     this.tickUnscaled = priceStep == null ? 0 : priceStep.unscaled;
@@ -104,8 +115,7 @@ final class SymbolEntry {
       this.minSellPrice = null;
     } else {
       this.referenceMillis = reference.markedAt().toEpochMilli();
-      BigDecimal tickDenominator =
-          reference.denominator().multiply(rules.priceIncrement().value());
+      BigDecimal tickDenominator = reference.denominator().multiply(rules.priceIncrement().value());
       BigDecimal buyTicks =
           reference
               .numerator()
@@ -132,7 +142,8 @@ final class SymbolEntry {
 
   /** How many lots make a positive size held inline; see {@link Step#ticks(Fixed)}. */
   long sizeLots(long unscaled, int scale) {
-    return Step.ticks(lotUnscaled, lotScale, lotTwos, lotMask, lotInverse, lotLimit, unscaled, scale);
+    return Step.ticks(
+        lotUnscaled, lotScale, lotTwos, lotMask, lotInverse, lotLimit, unscaled, scale);
   }
 
   /** {@code 1 + priceLimitRate}: a buy may pay up to the reference times this. */

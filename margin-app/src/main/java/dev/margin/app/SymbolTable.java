@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * An immutable open-addressing table from symbol to entry, looked up with a hash the order
- * computed when it was built: one mask, no division, no hash computed on the hot path.
+ * An immutable open-addressing table from symbol to entry, looked up with a hash the order computed
+ * when it was built: one mask, no division, no hash computed on the hot path.
  */
 final class SymbolTable {
   private final Symbol[] keys;

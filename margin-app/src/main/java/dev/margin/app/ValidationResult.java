@@ -69,6 +69,8 @@ public final class ValidationResult {
 
   @Override
   public String toString() {
-    return isValid() ? "valid" : "invalid " + violations + (suggestion == null ? "" : " " + suggestion);
+    return isValid()
+        ? "valid"
+        : "invalid " + violations + (suggestion == null ? "" : " " + suggestion);
   }
 }

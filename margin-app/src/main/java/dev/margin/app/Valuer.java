@@ -64,7 +64,8 @@ final class Valuer {
     check(currency, value.source(), age);
     values.put(currency, value);
     used.add(
-        new MarkUsed(currency, value.display(), value.source(), value.markedAt(), Duration.ofMillis(age)));
+        new MarkUsed(
+            currency, value.display(), value.source(), value.markedAt(), Duration.ofMillis(age)));
     return value;
   }
 

@@ -18,7 +18,6 @@ public record Violation(ViolationCode code, String message, BigDecimal value, Bi
    * Validates.
    *
    * @throws NullPointerException if {@code code} or {@code message} is null
-   *
    * @param code see {@link #code()}
    * @param message see {@link #message()}
    * @param value see {@link #value()}

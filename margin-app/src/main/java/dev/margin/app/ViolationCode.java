@@ -1,8 +1,6 @@
 package dev.margin.app;
 
-/**
- * Why an order is refused. The names are stable: hosts and scripts match on them.
- */
+/** Why an order is refused. The names are stable: hosts and scripts match on them. */
 public enum ViolationCode {
   /** No trading rules for the symbol. */
   UNKNOWN_SYMBOL,

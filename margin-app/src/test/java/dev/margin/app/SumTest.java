@@ -19,8 +19,16 @@ class SumTest {
       BigDecimal expected = BigDecimal.ZERO;
       int terms = 1 + random.nextInt(60);
       for (int t = 0; t < terms; t++) {
-        BigDecimal amount = decimal(random, 1 + random.nextInt(random.nextInt(10) == 0 ? 30 : 12), random.nextInt(12) - 2);
-        BigDecimal price = decimal(random, 1 + random.nextInt(random.nextInt(10) == 0 ? 30 : 15), random.nextInt(24) - 4);
+        BigDecimal amount =
+            decimal(
+                random,
+                1 + random.nextInt(random.nextInt(10) == 0 ? 30 : 12),
+                random.nextInt(12) - 2);
+        BigDecimal price =
+            decimal(
+                random,
+                1 + random.nextInt(random.nextInt(10) == 0 ? 30 : 15),
+                random.nextInt(24) - 4);
         long unscaled = price.precision() <= 18 ? price.unscaledValue().longValueExact() : -1;
         sum.add(amount, price, unscaled, price.scale());
         expected = expected.add(amount.multiply(price));

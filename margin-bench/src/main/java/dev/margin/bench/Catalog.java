@@ -22,7 +22,9 @@ import java.util.Random;
  */
 final class Catalog {
   static final Instant NOW = Instant.parse("2026-03-08T12:00:00Z");
-  static final String[] TICKS = {"0.1", "0.01", "0.001", "0.0001", "0.00001", "0.00000001", "0.5", "0.05"};
+  static final String[] TICKS = {
+    "0.1", "0.01", "0.001", "0.0001", "0.00001", "0.00000001", "0.5", "0.05"
+  };
   static final String[] LOTS = {"0.00000001", "0.0001", "0.001", "0.01", "0.1", "1", "10"};
 
   final List<CrossMarginSymbol> symbols = new ArrayList<>();
@@ -73,11 +75,15 @@ final class Catalog {
       // within 5% of the reference, on the tick
       BigDecimal move = BigDecimal.valueOf(random.nextInt(100) - 50, 3);
       BigDecimal price =
-          rules.priceIncrement().round(reference.multiply(BigDecimal.ONE.add(move)), RoundingMode.FLOOR);
+          rules
+              .priceIncrement()
+              .round(reference.multiply(BigDecimal.ONE.add(move)), RoundingMode.FLOOR);
       // an order value of 10 to 1,000 USDT, on the lot
       BigDecimal value = BigDecimal.valueOf(10 + random.nextInt(990));
       BigDecimal size =
-          rules.baseIncrement().round(value.divide(price, 20, RoundingMode.DOWN), RoundingMode.FLOOR)
+          rules
+              .baseIncrement()
+              .round(value.divide(price, 20, RoundingMode.DOWN), RoundingMode.FLOOR)
               .max(rules.baseIncrement().value());
       orders.add(new Order(rules.symbol(), side, price, size));
     }

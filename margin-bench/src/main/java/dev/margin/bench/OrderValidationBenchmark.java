@@ -76,7 +76,8 @@ public class OrderValidationBenchmark {
   @Benchmark
   public ValidationResult marginValidatorWithRequest() {
     Catalog.Order order = orders[next++ & (ORDERS - 1)];
-    return validation.validate(OrderRequest.limit(order.symbol(), order.side(), order.price(), order.size()));
+    return validation.validate(
+        OrderRequest.limit(order.symbol(), order.side(), order.price(), order.size()));
   }
 
   /** The straightforward check. */

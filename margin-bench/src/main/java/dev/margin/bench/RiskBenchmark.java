@@ -58,7 +58,8 @@ public class RiskBenchmark {
     Map<Currency, BigDecimal> liabilities = new HashMap<>();
     liabilities.put(Currency.USDT, new BigDecimal("12345.678901"));
     for (int i = 0; i < 4; i++) {
-      liabilities.put(Currency.of("C" + (i * 19)), BigDecimal.valueOf(1 + random.nextInt(1_000), 4));
+      liabilities.put(
+          Currency.of("C" + (i * 19)), BigDecimal.valueOf(1 + random.nextInt(1_000), 4));
     }
     position = MarginPosition.cross(assets, liabilities);
     if (assess().marksUsed().size() != 51) {

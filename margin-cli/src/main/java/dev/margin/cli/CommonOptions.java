@@ -12,19 +12,36 @@ import picocli.CommandLine.Option;
 /** Options every command takes: where the market data comes from, output, time. */
 final class CommonOptions {
 
-  @Option(names = "--snapshot", paramLabel = "DIR", description = "A directory of raw KuCoin bodies (see README) instead of the bundled snapshot.")
+  @Option(
+      names = "--snapshot",
+      paramLabel = "DIR",
+      description =
+          "A directory of raw KuCoin bodies (see README) instead of the bundled snapshot.")
   Path snapshot;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "A live KuCoin-compatible server, e.g. https://api.kucoin.com.")
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "A live KuCoin-compatible server, e.g. https://api.kucoin.com.")
   String baseUrl;
 
   @Option(names = "--json", description = "Machine-readable output on stdout.")
   boolean json;
 
-  @Option(names = "--now", paramLabel = "INSTANT", converter = InstantConverter.class, description = "The time for staleness checks: ISO-8601 or epoch milliseconds. Default: the system clock.")
+  @Option(
+      names = "--now",
+      paramLabel = "INSTANT",
+      converter = InstantConverter.class,
+      description =
+          "The time for staleness checks: ISO-8601 or epoch milliseconds. Default: the system clock.")
   Instant now;
 
-  @Option(names = "--max-mark-age", paramLabel = "DURATION", converter = DurationConverter.class, description = "The oldest mark price trusted, e.g. PT60S or 60s. Default: 60s live; no check on a snapshot.")
+  @Option(
+      names = "--max-mark-age",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "The oldest mark price trusted, e.g. PT60S or 60s. Default: 60s live; no check on a snapshot.")
   Duration maxMarkAge;
 
   @Option(names = "--verbose", description = "Stack traces with errors.")

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     name = "margin",
     mixinStandardHelpOptions = true,
     versionProvider = MarginCli.Version.class,
-    description = "KuCoin margin market data, order validation and risk; offline on a bundled snapshot by default.",
+    description =
+        "KuCoin margin market data, order validation and risk; offline on a bundled snapshot by default.",
     subcommands = {
       MarketCommands.Symbols.class,
       MarketCommands.MarkPrices.class,
@@ -66,7 +67,8 @@ public final class MarginCli implements Runnable {
             command.usage(err);
             code = 2;
           } else if (exception instanceof MarketDataException data) {
-            boolean snapshot = command.getCommand() instanceof BaseCommand base && base.readsFiles();
+            boolean snapshot =
+                command.getCommand() instanceof BaseCommand base && base.readsFiles();
             err.println("margin: " + reason(data, snapshot));
             code = 3;
           } else if (exception instanceof UncheckedIOException io) {

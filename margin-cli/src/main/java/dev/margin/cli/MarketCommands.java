@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 final class MarketCommands {
   private MarketCommands() {}
 
-  @Command(name = "symbols", description = "Cross-margin symbols and their trading rules, or isolated-margin symbols.")
+  @Command(
+      name = "symbols",
+      description = "Cross-margin symbols and their trading rules, or isolated-margin symbols.")
   static final class Symbols extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "SYMBOL", description = "One symbol, e.g. BTC-USDT.")
     String symbol;
@@ -30,7 +32,9 @@ final class MarketCommands {
     @Override
     int run() {
       Symbol wanted = symbol == null ? null : parseSymbol(symbol);
-      try (Session session = session(EnumSet.of(isolated ? SnapshotFile.ISOLATED_SYMBOLS : SnapshotFile.CROSS_SYMBOLS))) {
+      try (Session session =
+          session(
+              EnumSet.of(isolated ? SnapshotFile.ISOLATED_SYMBOLS : SnapshotFile.CROSS_SYMBOLS))) {
         if (isolated) {
           List<IsolatedMarginSymbol> all =
               session.marketData().allIsolatedSymbols().stream()
@@ -46,16 +50,31 @@ final class MarketCommands {
           } else {
             Output.table(
                 out(),
-                List.of("SYMBOL", "TRADING", "MAX LEVERAGE", "LIQUIDATION RATIO", "BORROW BASE", "BORROW QUOTE"),
+                List.of(
+                    "SYMBOL",
+                    "TRADING",
+                    "MAX LEVERAGE",
+                    "LIQUIDATION RATIO",
+                    "BORROW BASE",
+                    "BORROW QUOTE"),
                 all.stream()
-                    .map(s -> List.of(s.symbol().code(), yesNo(s.tradeEnable()), String.valueOf(s.maxLeverage()),
-                        Output.plain(s.flDebtRatio()), yesNo(s.baseBorrowEnable()), yesNo(s.quoteBorrowEnable())))
+                    .map(
+                        s ->
+                            List.of(
+                                s.symbol().code(),
+                                yesNo(s.tradeEnable()),
+                                String.valueOf(s.maxLeverage()),
+                                Output.plain(s.flDebtRatio()),
+                                yesNo(s.baseBorrowEnable()),
+                                yesNo(s.quoteBorrowEnable())))
                     .toList());
           }
           return 0;
         }
         List<CrossMarginSymbol> all =
-            wanted == null ? session.marketData().allCrossSymbols() : List.of(session.marketData().crossSymbol(wanted));
+            wanted == null
+                ? session.marketData().allCrossSymbols()
+                : List.of(session.marketData().crossSymbol(wanted));
         if (common.json) {
           ArrayNode array = Output.JSON.createArrayNode();
           all.forEach(s -> array.add(Output.json(s)));
@@ -63,11 +82,27 @@ final class MarketCommands {
         } else {
           Output.table(
               out(),
-              List.of("SYMBOL", "TRADING", "TICK", "LOT", "MIN SIZE", "MAX SIZE", "MIN FUNDS", "PRICE LIMIT"),
+              List.of(
+                  "SYMBOL",
+                  "TRADING",
+                  "TICK",
+                  "LOT",
+                  "MIN SIZE",
+                  "MAX SIZE",
+                  "MIN FUNDS",
+                  "PRICE LIMIT"),
               all.stream()
-                  .map(s -> List.of(s.symbol().code(), yesNo(s.enableTrading()), s.priceIncrement().toString(),
-                      s.baseIncrement().toString(), Output.plain(s.baseMinSize()), Output.plain(s.baseMaxSize()),
-                      Output.plain(s.minFunds()), Output.plain(s.priceLimitRate())))
+                  .map(
+                      s ->
+                          List.of(
+                              s.symbol().code(),
+                              yesNo(s.enableTrading()),
+                              s.priceIncrement().toString(),
+                              s.baseIncrement().toString(),
+                              Output.plain(s.baseMinSize()),
+                              Output.plain(s.baseMaxSize()),
+                              Output.plain(s.minFunds()),
+                              Output.plain(s.priceLimitRate())))
                   .toList());
         }
         return 0;
@@ -85,7 +120,9 @@ final class MarketCommands {
       Symbol wanted = symbol == null ? null : parseSymbol(symbol);
       try (Session session = session(EnumSet.of(SnapshotFile.MARK_PRICES))) {
         List<MarkPrice> prices =
-            wanted == null ? session.marketData().allMarkPrices() : List.of(session.marketData().markPrice(wanted));
+            wanted == null
+                ? session.marketData().allMarkPrices()
+                : List.of(session.marketData().markPrice(wanted));
         if (common.json) {
           if (wanted != null) {
             Output.print(out(), Output.json(prices.get(0)));
@@ -98,14 +135,21 @@ final class MarketCommands {
           Output.table(
               out(),
               List.of("SYMBOL", "MARK PRICE", "TIME"),
-              prices.stream().map(p -> List.of(p.symbol().code(), Output.plain(p.value()), p.timePoint().toString())).toList());
+              prices.stream()
+                  .map(
+                      p ->
+                          List.of(
+                              p.symbol().code(), Output.plain(p.value()), p.timePoint().toString()))
+                  .toList());
         }
         return 0;
       }
     }
   }
 
-  @Command(name = "config", description = "The cross-margin configuration: leverage and debt-ratio thresholds.")
+  @Command(
+      name = "config",
+      description = "The cross-margin configuration: leverage and debt-ratio thresholds.")
   static final class Config extends BaseCommand {
     @Override
     int run() {
@@ -121,8 +165,12 @@ final class MarketCommands {
                   List.of("maxLeverage", String.valueOf(config.maxLeverage())),
                   List.of("warningDebtRatio", Output.plain(config.warningDebtRatio())),
                   List.of("liqDebtRatio", Output.plain(config.liqDebtRatio())),
-                  List.of("currencies", config.currencyList().size() + ": "
-                      + String.join(" ", config.currencyList().stream().map(Currency::code).toList()))));
+                  List.of(
+                      "currencies",
+                      config.currencyList().size()
+                          + ": "
+                          + String.join(
+                              " ", config.currencyList().stream().map(Currency::code).toList()))));
         }
         return 0;
       }
@@ -139,7 +187,9 @@ final class MarketCommands {
       Currency wanted = currency == null ? null : parseCurrency(currency);
       try (Session session = session(EnumSet.of(SnapshotFile.ETF_INFO))) {
         List<LeveragedToken> tokens =
-            wanted == null ? session.marketData().allLeveragedTokens() : List.of(session.marketData().leveragedToken(wanted));
+            wanted == null
+                ? session.marketData().allLeveragedTokens()
+                : List.of(session.marketData().leveragedToken(wanted));
         if (common.json) {
           ArrayNode array = Output.JSON.createArrayNode();
           tokens.forEach(t -> array.add(Output.json(t)));
@@ -147,10 +197,18 @@ final class MarketCommands {
         } else {
           Output.table(
               out(),
-              List.of("TOKEN", "NET ASSET", "TARGET LEVERAGE", "ACTUAL LEVERAGE", "ISSUED", "BASKET"),
+              List.of(
+                  "TOKEN", "NET ASSET", "TARGET LEVERAGE", "ACTUAL LEVERAGE", "ISSUED", "BASKET"),
               tokens.stream()
-                  .map(t -> List.of(t.currency().code(), Output.plain(t.netAsset()), t.targetLeverage(),
-                      Output.plain(t.actualLeverage()), Output.plain(t.issuedSize()), t.basket()))
+                  .map(
+                      t ->
+                          List.of(
+                              t.currency().code(),
+                              Output.plain(t.netAsset()),
+                              t.targetLeverage(),
+                              Output.plain(t.actualLeverage()),
+                              Output.plain(t.issuedSize()),
+                              t.basket()))
                   .toList());
         }
         return 0;

@@ -42,7 +42,8 @@ final class Output {
 
   /** Prints rows under a header, each column as wide as its widest cell. */
   static void table(PrintWriter out, List<String> header, List<List<String>> rows) {
-    int[] widths = new int[header != null ? header.size() : rows.isEmpty() ? 0 : rows.get(0).size()];
+    int[] widths =
+        new int[header != null ? header.size() : rows.isEmpty() ? 0 : rows.get(0).size()];
     List<List<String>> all = new ArrayList<>();
     if (header != null) {
       all.add(header);

@@ -22,9 +22,16 @@ import picocli.CommandLine.Option;
  * {@code record}: fetches the five list endpoints' raw bodies, reads them back through the real
  * adapter (so a body the library cannot read is never written), then writes the snapshot.
  */
-@Command(name = "record", description = "Fetches the five list endpoints from --base-url and writes a snapshot directory.")
+@Command(
+    name = "record",
+    description =
+        "Fetches the five list endpoints from --base-url and writes a snapshot directory.")
 final class RecordCommand extends BaseCommand {
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the snapshot.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Where to write the snapshot.")
   Path out;
 
   /** The check reads the fetched bodies back as snapshot files. */
@@ -45,17 +52,20 @@ final class RecordCommand extends BaseCommand {
       throw new UsageException(e.getMessage());
     }
     Map<SnapshotFile, byte[]> bodies = fetch(config);
-    try (SnapshotServer check = new SnapshotServer(bodies::get, EnumSet.allOf(SnapshotFile.class))) {
-      MarginMarketData replay = KucoinHttp.create(KucoinHttpConfig.defaults().withBaseUrl(check.baseUrl()));
+    try (SnapshotServer check =
+        new SnapshotServer(bodies::get, EnumSet.allOf(SnapshotFile.class))) {
+      MarginMarketData replay =
+          KucoinHttp.create(KucoinHttpConfig.defaults().withBaseUrl(check.baseUrl()));
       int symbols = replay.allCrossSymbols().size();
       int isolated = replay.allIsolatedSymbols().size();
       int marks = replay.allMarkPrices().size();
       replay.marginConfig();
       int tokens = replay.allLeveragedTokens().size();
       write(bodies);
-      out().printf(
-          "recorded %d symbols, %d isolated symbols, %d mark prices, the margin config and %d leveraged tokens in %s%n",
-          symbols, isolated, marks, tokens, out);
+      out()
+          .printf(
+              "recorded %d symbols, %d isolated symbols, %d mark prices, the margin config and %d leveraged tokens in %s%n",
+              symbols, isolated, marks, tokens, out);
       out().flush();
       return 0;
     }
@@ -81,7 +91,8 @@ final class RecordCommand extends BaseCommand {
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
-          throw new MarketDataUnavailableException(endpoint + " failed: HTTP " + response.statusCode(), null);
+          throw new MarketDataUnavailableException(
+              endpoint + " failed: HTTP " + response.statusCode(), null);
         }
         bodies.put(file, response.body());
       } catch (IOException e) {

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.margin.app.LiquidationPrices;
 import dev.margin.app.MarginRisk;
 import dev.margin.app.RiskAssessment;
-import dev.margin.app.StressRow;
-import dev.margin.app.ThresholdPrice;
 import dev.margin.app.RiskProjection;
 import dev.margin.app.RiskRefusal;
+import dev.margin.app.StressRow;
+import dev.margin.app.ThresholdPrice;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.MarginPosition;
@@ -36,30 +36,60 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code risk}: the debt ratio and status of a position, now and after what-if changes. */
-@Command(name = "risk", description = "The debt ratio and status of the position in FILE, and after borrows and fills.")
+@Command(
+    name = "risk",
+    description = "The debt ratio and status of the position in FILE, and after borrows and fills.")
 final class RiskCommand extends BaseCommand {
   private static final ObjectMapper ACCOUNT =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-  @Option(names = "--account", required = true, paramLabel = "FILE", description = "The position as JSON: {\"mode\":\"cross\",\"assets\":{\"BTC\":\"0.5\"},\"liabilities\":{\"USDT\":\"900\"}}, or with \"mode\":\"isolated\",\"symbol\":\"BTC-USDT\".")
+  @Option(
+      names = "--account",
+      required = true,
+      paramLabel = "FILE",
+      description =
+          "The position as JSON: {\"mode\":\"cross\",\"assets\":{\"BTC\":\"0.5\"},\"liabilities\":{\"USDT\":\"900\"}}, or with \"mode\":\"isolated\",\"symbol\":\"BTC-USDT\".")
   Path account;
 
-  @Option(names = "--borrow", paramLabel = "CUR:AMOUNT", description = "Borrow AMOUNT of CUR (applied first, in order).")
+  @Option(
+      names = "--borrow",
+      paramLabel = "CUR:AMOUNT",
+      description = "Borrow AMOUNT of CUR (applied first, in order).")
   List<String> borrows = new ArrayList<>();
 
-  @Option(names = "--order", paramLabel = "SYMBOL:buy|sell:SIZE:PRICE", description = "A filled limit order (applied after the borrows, in order).")
+  @Option(
+      names = "--order",
+      paramLabel = "SYMBOL:buy|sell:SIZE:PRICE",
+      description = "A filled limit order (applied after the borrows, in order).")
   List<String> orders = new ArrayList<>();
 
-  @Option(names = "--in", paramLabel = "CURRENCY", description = "The valuation currency (default USDT).")
+  @Option(
+      names = "--in",
+      paramLabel = "CURRENCY",
+      description = "The valuation currency (default USDT).")
   String in = "USDT";
 
-  @Option(names = "--liquidation-price", paramLabel = "CURRENCY", description = "The prices of CURRENCY (in the --in currency) at which the position is warned and liquidated, all other prices held.")
+  @Option(
+      names = "--liquidation-price",
+      paramLabel = "CURRENCY",
+      description =
+          "The prices of CURRENCY (in the --in currency) at which the position is warned and liquidated, all other prices held.")
   String liquidationCurrency;
 
-  @Option(names = "--stress", arity = "0..1", fallbackValue = "default", paramLabel = "MOVES", description = "The ratio and status under price moves, e.g. -50%,-20%,10% or -0.5,0.1 (default -50% -20% -10% -5% +5% +10% +20% +50%).")
+  @Option(
+      names = "--stress",
+      arity = "0..1",
+      fallbackValue = "default",
+      paramLabel = "MOVES",
+      description =
+          "The ratio and status under price moves, e.g. -50%,-20%,10% or -0.5,0.1 (default -50% -20% -10% -5% +5% +10% +20% +50%).")
   String stress;
 
-  @Option(names = "--stress-currency", paramLabel = "CURRENCY", description = "Move only this currency under --stress (default: every currency but stablecoins and the --in currency).")
+  @Option(
+      names = "--stress-currency",
+      paramLabel = "CURRENCY",
+      description =
+          "Move only this currency under --stress (default: every currency but stablecoins and the --in currency).")
   String stressCurrency;
 
   @Override
@@ -68,7 +98,10 @@ final class RiskCommand extends BaseCommand {
     Currency valuation = parseCurrency(in);
     List<PositionChange> changes = changes();
     Set<SnapshotFile> needed = EnumSet.of(SnapshotFile.MARK_PRICES);
-    needed.add(position.mode() == MarginMode.CROSS ? SnapshotFile.MARGIN_CONFIG : SnapshotFile.ISOLATED_SYMBOLS);
+    needed.add(
+        position.mode() == MarginMode.CROSS
+            ? SnapshotFile.MARGIN_CONFIG
+            : SnapshotFile.ISOLATED_SYMBOLS);
     try (Session session = session(needed)) {
       session.rules().refreshRules();
       session.rules().refreshMarkPrices();
@@ -79,7 +112,13 @@ final class RiskCommand extends BaseCommand {
       List<StressRow> rows =
           stress == null
               ? null
-              : session.risk().stress(studied, moves(), stressCurrency == null ? null : parseCurrency(stressCurrency), valuation);
+              : session
+                  .risk()
+                  .stress(
+                      studied,
+                      moves(),
+                      stressCurrency == null ? null : parseCurrency(stressCurrency),
+                      valuation);
       if (common.json) {
         ObjectNode node = json(projection.before());
         if (!changes.isEmpty()) {
@@ -90,7 +129,10 @@ final class RiskCommand extends BaseCommand {
           }
           ArrayNode refusals = node.putArray("refusals");
           for (RiskRefusal refusal : projection.refusals()) {
-            refusals.addObject().put("code", refusal.code().name()).put("message", refusal.message());
+            refusals
+                .addObject()
+                .put("code", refusal.code().name())
+                .put("message", refusal.message());
           }
         }
         if (liquidation != null) {
@@ -113,7 +155,9 @@ final class RiskCommand extends BaseCommand {
         if (!changes.isEmpty()) {
           projection.after().ifPresent(after -> text("after the changes", after));
         }
-        projection.refusals().forEach(r -> out().println("refused: " + r.code() + ": " + r.message()));
+        projection
+            .refusals()
+            .forEach(r -> out().println("refused: " + r.code() + ": " + r.message()));
         if (liquidation != null) {
           text(liquidation);
         }
@@ -122,15 +166,18 @@ final class RiskCommand extends BaseCommand {
         }
         out().flush();
       }
-      RiskAssessment last = changes.isEmpty() ? projection.before() : projection.after().orElse(null);
+      RiskAssessment last =
+          changes.isEmpty() ? projection.before() : projection.after().orElse(null);
       return last != null && last.status() == RiskStatus.SAFE ? 0 : 1;
     }
   }
 
-  private LiquidationPrices liquidation(Session session, MarginPosition position, Currency valuation) {
+  private LiquidationPrices liquidation(
+      Session session, MarginPosition position, Currency valuation) {
     Currency currency = parseCurrency(liquidationCurrency);
     if (currency.equals(valuation)) {
-      throw new UsageException("--liquidation-price " + currency + " needs another --in currency to be priced in");
+      throw new UsageException(
+          "--liquidation-price " + currency + " needs another --in currency to be priced in");
     }
     return session.risk().liquidationPrices(position, currency, valuation);
   }
@@ -143,7 +190,8 @@ final class RiskCommand extends BaseCommand {
     for (String part : stress.split(",")) {
       String move = part.trim();
       boolean percent = move.endsWith("%");
-      BigDecimal value = parseDecimal(percent ? move.substring(0, move.length() - 1) : move, "--stress move");
+      BigDecimal value =
+          parseDecimal(percent ? move.substring(0, move.length() - 1) : move, "--stress move");
       value = percent ? value.movePointLeft(2) : value;
       if (value.compareTo(BigDecimal.ONE.negate()) <= 0) {
         throw new UsageException("--stress moves must be above -100%: " + move);
@@ -156,7 +204,9 @@ final class RiskCommand extends BaseCommand {
   private static ObjectNode json(LiquidationPrices prices) {
     ObjectNode node = Output.JSON.createObjectNode();
     node.put("currency", prices.currency().code());
-    node.put("warningPrice", prices.warning().flatMap(ThresholdPrice::price).map(Output::plain).orElse(null));
+    node.put(
+        "warningPrice",
+        prices.warning().flatMap(ThresholdPrice::price).map(Output::plain).orElse(null));
     node.put("liquidationPrice", prices.liquidation().price().map(Output::plain).orElse(null));
     node.put("quoteCurrency", prices.quoteCurrency().code());
     node.put("currentPrice", Output.plain(prices.currentPrice()));
@@ -167,10 +217,23 @@ final class RiskCommand extends BaseCommand {
 
   private void text(LiquidationPrices prices) {
     var out = out();
-    out.println("prices of " + prices.currency() + " in " + prices.quoteCurrency() + " (now " + Output.rounded(prices.currentPrice()) + "):");
+    out.println(
+        "prices of "
+            + prices.currency()
+            + " in "
+            + prices.quoteCurrency()
+            + " (now "
+            + Output.rounded(prices.currentPrice())
+            + "):");
     List<List<String>> rows = new ArrayList<>();
-    prices.warning().ifPresent(w -> rows.add(List.of("  warning at " + Output.plain(w.threshold()), describe(w))));
-    rows.add(List.of("  liquidation at " + Output.plain(prices.liquidation().threshold()), describe(prices.liquidation())));
+    prices
+        .warning()
+        .ifPresent(
+            w -> rows.add(List.of("  warning at " + Output.plain(w.threshold()), describe(w))));
+    rows.add(
+        List.of(
+            "  liquidation at " + Output.plain(prices.liquidation().threshold()),
+            describe(prices.liquidation())));
     Output.table(out, null, rows);
   }
 
@@ -178,19 +241,30 @@ final class RiskCommand extends BaseCommand {
     return switch (level.state()) {
       case AT -> Output.rounded(level.price().orElseThrow());
       case NEVER -> "never";
-      case ALREADY -> "already" + level.price().map(p -> " (back below it above " + Output.rounded(p) + ")").orElse("");
+      case ALREADY ->
+          "already"
+              + level
+                  .price()
+                  .map(p -> " (back below it above " + Output.rounded(p) + ")")
+                  .orElse("");
     };
   }
 
   private void text(List<StressRow> rows) {
     List<List<String>> table = new ArrayList<>();
     for (StressRow row : rows) {
-      String mark = row.firstToLiquidate() ? "<- first to liquidate" : row.firstToWarn() ? "<- first to warn" : "";
-      table.add(List.of(
-          (row.move().signum() > 0 ? "+" : "") + Output.plain(row.move().movePointRight(2)) + "%",
-          row.debtRatio().map(Output::rounded).orElse("infinite"),
-          row.status().name(),
-          mark));
+      String mark =
+          row.firstToLiquidate()
+              ? "<- first to liquidate"
+              : row.firstToWarn() ? "<- first to warn" : "";
+      table.add(
+          List.of(
+              (row.move().signum() > 0 ? "+" : "")
+                  + Output.plain(row.move().movePointRight(2))
+                  + "%",
+              row.debtRatio().map(Output::rounded).orElse("infinite"),
+              row.status().name(),
+              mark));
     }
     Output.table(out(), List.of("MOVE", "DEBT RATIO", "STATUS", ""), table);
   }
@@ -208,7 +282,13 @@ final class RiskCommand extends BaseCommand {
 
   private void text(String when, RiskAssessment assessment) {
     var out = out();
-    out.println(assessment.mode().name().toLowerCase(Locale.ROOT) + " position " + when + ", in " + assessment.valuationCurrency() + ":");
+    out.println(
+        assessment.mode().name().toLowerCase(Locale.ROOT)
+            + " position "
+            + when
+            + ", in "
+            + assessment.valuationCurrency()
+            + ":");
     Output.table(
         out,
         null,
@@ -216,8 +296,17 @@ final class RiskCommand extends BaseCommand {
             List.of("  assets", Output.rounded(assessment.totalAssets())),
             List.of("  liabilities", Output.rounded(assessment.totalLiabilities())),
             List.of("  debt ratio", assessment.debtRatio().map(Output::rounded).orElse("infinite")),
-            List.of("  status", assessment.status() + " (" + assessment.warningDebtRatio().map(w -> "warning " + Output.plain(w) + ", ").orElse("")
-                + "liquidation " + Output.plain(assessment.liquidationDebtRatio()) + ")")));
+            List.of(
+                "  status",
+                assessment.status()
+                    + " ("
+                    + assessment
+                        .warningDebtRatio()
+                        .map(w -> "warning " + Output.plain(w) + ", ")
+                        .orElse("")
+                    + "liquidation "
+                    + Output.plain(assessment.liquidationDebtRatio())
+                    + ")")));
   }
 
   private MarginPosition position() {
@@ -227,7 +316,8 @@ final class RiskCommand extends BaseCommand {
     } catch (NoSuchFileException e) {
       throw new UsageException("--account " + account + ": no such file");
     } catch (IOException e) {
-      throw new UsageException("--account " + account + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+      throw new UsageException(
+          "--account " + account + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""));
     }
     if (root == null || !root.isObject()) {
       throw new UsageException("--account " + account + ": expected a JSON object");
@@ -238,8 +328,11 @@ final class RiskCommand extends BaseCommand {
       Map<Currency, BigDecimal> liabilities = amounts(root, "liabilities");
       return switch (mode) {
         case "cross" -> MarginPosition.cross(assets, liabilities);
-        case "isolated" -> MarginPosition.isolated(Symbol.parse(text(root, "symbol")), assets, liabilities);
-        default -> throw new IllegalArgumentException("\"mode\" must be \"cross\" or \"isolated\", not \"" + mode + "\"");
+        case "isolated" ->
+            MarginPosition.isolated(Symbol.parse(text(root, "symbol")), assets, liabilities);
+        default ->
+            throw new IllegalArgumentException(
+                "\"mode\" must be \"cross\" or \"isolated\", not \"" + mode + "\"");
       };
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new UsageException("--account " + account + ": " + e.getMessage());
@@ -260,7 +353,8 @@ final class RiskCommand extends BaseCommand {
       return Map.of();
     }
     if (!node.isObject()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be an object of currency to amount");
+      throw new IllegalArgumentException(
+          "\"" + field + "\" must be an object of currency to amount");
     }
     Map<Currency, BigDecimal> amounts = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
@@ -270,12 +364,14 @@ final class RiskCommand extends BaseCommand {
         try {
           amount = new BigDecimal(value.asText());
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("\"" + field + "\"." + entry.getKey() + " is not a number: " + value);
+          throw new IllegalArgumentException(
+              "\"" + field + "\"." + entry.getKey() + " is not a number: " + value);
         }
       } else if (value.isNumber()) {
         amount = value.decimalValue();
       } else {
-        throw new IllegalArgumentException("\"" + field + "\"." + entry.getKey() + " is not a number: " + value);
+        throw new IllegalArgumentException(
+            "\"" + field + "\"." + entry.getKey() + " is not a number: " + value);
       }
       amounts.put(Currency.of(entry.getKey()), amount);
     }
@@ -290,7 +386,9 @@ final class RiskCommand extends BaseCommand {
         if (parts.length != 2) {
           throw new UsageException("--borrow takes CUR:AMOUNT, not '" + borrow + "'");
         }
-        changes.add(new PositionChange.Borrow(parseCurrency(parts[0]), parseDecimal(parts[1], "--borrow amount")));
+        changes.add(
+            new PositionChange.Borrow(
+                parseCurrency(parts[0]), parseDecimal(parts[1], "--borrow amount")));
       }
       for (String order : orders) {
         String[] parts = order.split(":");
@@ -301,9 +399,16 @@ final class RiskCommand extends BaseCommand {
             switch (parts[1].toLowerCase(Locale.ROOT)) {
               case "buy" -> Side.BUY;
               case "sell" -> Side.SELL;
-              default -> throw new UsageException("--order side must be buy or sell, not '" + parts[1] + "'");
+              default ->
+                  throw new UsageException(
+                      "--order side must be buy or sell, not '" + parts[1] + "'");
             };
-        changes.add(new PositionChange.Fill(parseSymbol(parts[0]), side, parseDecimal(parts[3], "--order price"), parseDecimal(parts[2], "--order size")));
+        changes.add(
+            new PositionChange.Fill(
+                parseSymbol(parts[0]),
+                side,
+                parseDecimal(parts[3], "--order price"),
+                parseDecimal(parts[2], "--order size")));
       }
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

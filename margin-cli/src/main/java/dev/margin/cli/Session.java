@@ -57,10 +57,14 @@ final class Session implements AutoCloseable {
       throw new UsageException(e.getMessage());
     }
     Duration maxMarkAge =
-        options.maxMarkAge != null ? options.maxMarkAge : snapshot ? FOREVER : Duration.ofSeconds(60);
+        options.maxMarkAge != null
+            ? options.maxMarkAge
+            : snapshot ? FOREVER : Duration.ofSeconds(60);
     MarginApplicationConfig app =
-        MarginApplicationConfig.defaults().withMaxAges(snapshot ? FOREVER : Duration.ofMinutes(30), maxMarkAge);
-    Clock clock = options.now == null ? Clock.systemUTC() : Clock.fixed(options.now, ZoneOffset.UTC);
+        MarginApplicationConfig.defaults()
+            .withMaxAges(snapshot ? FOREVER : Duration.ofMinutes(30), maxMarkAge);
+    Clock clock =
+        options.now == null ? Clock.systemUTC() : Clock.fixed(options.now, ZoneOffset.UTC);
     injector =
         Guice.createInjector(
             new KucoinHttpModule(http),
@@ -68,7 +72,9 @@ final class Session implements AutoCloseable {
             new AbstractModule() {
               @Override
               protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(clock);
+                OptionalBinder.newOptionalBinder(binder(), Clock.class)
+                    .setBinding()
+                    .toInstance(clock);
               }
             });
   }

@@ -6,8 +6,14 @@ enum SnapshotFile {
       "cross-margin-symbols.json",
       "/api/v3/margin/symbols",
       "{\"code\":\"200000\",\"data\":{\"timestamp\":0,\"items\":[]}}"),
-  ISOLATED_SYMBOLS("isolated-margin-symbols.json", "/api/v1/isolated/symbols", "{\"code\":\"200000\",\"data\":[]}"),
-  MARK_PRICES("mark-price-all-symbols.json", "/api/v3/mark-price/all-symbols", "{\"code\":\"200000\",\"data\":[]}"),
+  ISOLATED_SYMBOLS(
+      "isolated-margin-symbols.json",
+      "/api/v1/isolated/symbols",
+      "{\"code\":\"200000\",\"data\":[]}"),
+  MARK_PRICES(
+      "mark-price-all-symbols.json",
+      "/api/v3/mark-price/all-symbols",
+      "{\"code\":\"200000\",\"data\":[]}"),
   MARGIN_CONFIG(
       "margin-config.json",
       "/api/v1/margin/config",
@@ -17,6 +23,7 @@ enum SnapshotFile {
 
   final String fileName;
   final String path;
+
   /** Served when the file is missing and the command does not need it. */
   final String standIn;
 

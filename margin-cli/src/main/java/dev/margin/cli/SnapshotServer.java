@@ -56,7 +56,8 @@ final class SnapshotServer implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
       if (path.startsWith("/api/v1/mark-price/") && path.endsWith("/current")) {
-        String symbol = path.substring("/api/v1/mark-price/".length(), path.length() - "/current".length());
+        String symbol =
+            path.substring("/api/v1/mark-price/".length(), path.length() - "/current".length());
         respond(exchange, markPrice(symbol));
         return;
       }
@@ -85,20 +86,25 @@ final class SnapshotServer implements AutoCloseable {
 
   private Answer filtered(SnapshotFile file, Map<String, String> query) {
     Answer answer = body(file);
-    String key = file == SnapshotFile.CROSS_SYMBOLS ? "symbol" : file == SnapshotFile.ETF_INFO ? "currency" : null;
+    String key =
+        file == SnapshotFile.CROSS_SYMBOLS
+            ? "symbol"
+            : file == SnapshotFile.ETF_INFO ? "currency" : null;
     if (answer.status != 200 || key == null || !query.containsKey(key)) {
       return answer;
     }
     try {
       ObjectNode root = (ObjectNode) JSON.readTree(answer.body);
-      JsonNode list = file == SnapshotFile.CROSS_SYMBOLS ? root.path("data").path("items") : root.path("data");
+      JsonNode list =
+          file == SnapshotFile.CROSS_SYMBOLS ? root.path("data").path("items") : root.path("data");
       if (list instanceof ArrayNode items) {
         ArrayNode kept = JSON.createArrayNode();
-        items.forEach(item -> {
-          if (query.get(key).equals(item.path(key).asText())) {
-            kept.add(item);
-          }
-        });
+        items.forEach(
+            item -> {
+              if (query.get(key).equals(item.path(key).asText())) {
+                kept.add(item);
+              }
+            });
         items.removeAll();
         items.addAll(kept);
       }
@@ -117,7 +123,8 @@ final class SnapshotServer implements AutoCloseable {
       JsonNode root = JSON.readTree(all.body);
       for (JsonNode item : root.path("data")) {
         if (symbol.equals(item.path("symbol").asText())) {
-          return new Answer(200, "{\"code\":\"200000\",\"data\":" + JSON.writeValueAsString(item) + "}");
+          return new Answer(
+              200, "{\"code\":\"200000\",\"data\":" + JSON.writeValueAsString(item) + "}");
         }
       }
       return new Answer(200, "{\"code\":\"900001\",\"msg\":\"symbol not exists\"}");

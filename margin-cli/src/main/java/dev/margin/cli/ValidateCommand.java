@@ -23,12 +23,16 @@ import picocli.CommandLine.Parameters;
 /** {@code validate}: the pre-trade check of one order. */
 @Command(
     name = "validate",
-    description = "Checks an order against the symbol's trading rules and price band: a limit order with --price, else a market order.")
+    description =
+        "Checks an order against the symbol's trading rules and price band: a limit order with --price, else a market order.")
 final class ValidateCommand extends BaseCommand {
   /** Violations that say the market data is missing or stale rather than the order wrong. */
   static final Set<ViolationCode> DATA =
-      EnumSet.of(ViolationCode.MARK_PRICE_UNAVAILABLE, ViolationCode.MARK_PRICE_STALE,
-          ViolationCode.RULES_UNAVAILABLE, ViolationCode.RULES_STALE);
+      EnumSet.of(
+          ViolationCode.MARK_PRICE_UNAVAILABLE,
+          ViolationCode.MARK_PRICE_STALE,
+          ViolationCode.RULES_UNAVAILABLE,
+          ViolationCode.RULES_STALE);
 
   @Parameters(index = "0", paramLabel = "SYMBOL", description = "The pair, e.g. BTC-USDT.")
   String symbol;
@@ -36,7 +40,10 @@ final class ValidateCommand extends BaseCommand {
   @Option(names = "--side", required = true, paramLabel = "buy|sell", description = "buy or sell.")
   String side;
 
-  @Option(names = "--price", paramLabel = "P", description = "The limit price; without it, a market order.")
+  @Option(
+      names = "--price",
+      paramLabel = "P",
+      description = "The limit price; without it, a market order.")
   String price;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -46,7 +53,10 @@ final class ValidateCommand extends BaseCommand {
     @Option(names = "--size", paramLabel = "S", description = "The size in the base currency.")
     String size;
 
-    @Option(names = "--funds", paramLabel = "F", description = "The funds in the quote currency (market orders).")
+    @Option(
+        names = "--funds",
+        paramLabel = "F",
+        description = "The funds in the quote currency (market orders).")
     String funds;
   }
 
@@ -90,7 +100,12 @@ final class ValidateCommand extends BaseCommand {
         if (amount.funds != null) {
           throw new UsageException("a limit order (--price) takes --size, not --funds");
         }
-        order = OrderRequest.limit(pair, orderSide, parseDecimal(price, "--price"), parseDecimal(amount.size, "--size"));
+        order =
+            OrderRequest.limit(
+                pair,
+                orderSide,
+                parseDecimal(price, "--price"),
+                parseDecimal(amount.size, "--size"));
       } else if (amount.funds != null) {
         order = OrderRequest.marketByFunds(pair, orderSide, parseDecimal(amount.funds, "--funds"));
       } else {
@@ -134,14 +149,16 @@ final class ValidateCommand extends BaseCommand {
     if (!rows.isEmpty()) {
       Output.table(out, List.of("  CODE", "WHY"), rows);
     }
-    result.suggestion().ifPresent(s -> {
-      List<String> parts = new ArrayList<>();
-      s.price().ifPresent(p -> parts.add("price " + Output.plain(p)));
-      s.size().ifPresent(p -> parts.add("size " + Output.plain(p)));
-      s.funds().ifPresent(p -> parts.add("funds " + Output.plain(p)));
-      out.println("nearest valid: " + String.join(", ", parts));
-    });
+    result
+        .suggestion()
+        .ifPresent(
+            s -> {
+              List<String> parts = new ArrayList<>();
+              s.price().ifPresent(p -> parts.add("price " + Output.plain(p)));
+              s.size().ifPresent(p -> parts.add("size " + Output.plain(p)));
+              s.funds().ifPresent(p -> parts.add("funds " + Output.plain(p)));
+              out.println("nearest valid: " + String.join(", ", parts));
+            });
     out.flush();
   }
-
 }

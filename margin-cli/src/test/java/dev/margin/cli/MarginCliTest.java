@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line run in-process, against the bundled snapshot, a snapshot directory and WireMock. */
+/**
+ * The command line run in-process, against the bundled snapshot, a snapshot directory and WireMock.
+ */
 class MarginCliTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -84,46 +86,110 @@ class MarginCliTest {
 
   @Test
   void anInvalidOrderListsEveryViolationAndTheNearestValidValues() {
-    Run run = run("validate", "BTC-USDT", "--side", "buy", "--price", "30000.15", "--size", "0.000000001");
+    Run run =
+        run(
+            "validate",
+            "BTC-USDT",
+            "--side",
+            "buy",
+            "--price",
+            "30000.15",
+            "--size",
+            "0.000000001");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
-        .contains("INVALID", "PRICE_INCREMENT", "SIZE_INCREMENT", "SIZE_BELOW_MIN", "NOTIONAL_BELOW_MIN_FUNDS")
+        .contains(
+            "INVALID",
+            "PRICE_INCREMENT",
+            "SIZE_INCREMENT",
+            "SIZE_BELOW_MIN",
+            "NOTIONAL_BELOW_MIN_FUNDS")
         .contains("nearest valid: price 30000.1, size 0.00001");
   }
 
   @Test
   void validateSpeaksJson() {
-    Run run = run("validate", "BTC-USDT", "--side", "sell", "--price", "30000.15", "--size", "0.001", "--json");
+    Run run =
+        run(
+            "validate",
+            "BTC-USDT",
+            "--side",
+            "sell",
+            "--price",
+            "30000.15",
+            "--size",
+            "0.001",
+            "--json");
     JsonNode json = run.json();
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(json.get("symbol").asText()).isEqualTo("BTC-USDT");
     assertThat(json.get("valid").asBoolean()).isFalse();
-    assertThat(json.get("violations")).extracting(v -> v.get("code").asText())
+    assertThat(json.get("violations"))
+        .extracting(v -> v.get("code").asText())
         .containsExactly("PRICE_INCREMENT", "PRICE_OUTSIDE_LIMIT");
     assertThat(json.get("suggestion").get("price").isTextual()).isTrue();
     assertThat(json.get("suggestion").get("size").isNull()).isTrue();
-    assertThat(run("validate", "ETH-USDT", "--side", "buy", "--funds", "100", "--json").json().get("valid").asBoolean()).isTrue();
+    assertThat(
+            run("validate", "ETH-USDT", "--side", "buy", "--funds", "100", "--json")
+                .json()
+                .get("valid")
+                .asBoolean())
+        .isTrue();
   }
 
   @Test
   void marketOrdersBySizeAndByFunds() {
     assertThat(run("validate", "ETH-USDT", "--side", "sell", "--size", "0.5").exit()).isZero();
-    assertThat(run("validate", "ETH-USDT", "--side", "buy", "--funds", "0.0001").out()).contains("FUNDS_BELOW_MIN");
+    assertThat(run("validate", "ETH-USDT", "--side", "buy", "--funds", "0.0001").out())
+        .contains("FUNDS_BELOW_MIN");
   }
 
   @Test
   void isolatedOrdersNeedAnIsolatedSymbol() {
-    assertThat(run("validate", "BTC-USDT", "--side", "buy", "--price", "60000", "--size", "0.001", "--isolated").exit()).isZero();
-    Run eth = run("validate", "ETH-USDT", "--side", "buy", "--price", "2600", "--size", "0.001", "--isolated");
+    assertThat(
+            run(
+                    "validate",
+                    "BTC-USDT",
+                    "--side",
+                    "buy",
+                    "--price",
+                    "60000",
+                    "--size",
+                    "0.001",
+                    "--isolated")
+                .exit())
+        .isZero();
+    Run eth =
+        run(
+            "validate",
+            "ETH-USDT",
+            "--side",
+            "buy",
+            "--price",
+            "2600",
+            "--size",
+            "0.001",
+            "--isolated");
     assertThat(eth.exit()).isEqualTo(1);
     assertThat(eth.out()).contains("ISOLATED_NOT_AVAILABLE");
   }
 
   @Test
   void aStaleMarkPriceIsExitThree() {
-    String[] order = {"validate", "BTC-USDT", "--side", "buy", "--price", "60000", "--size", "0.001", "--max-mark-age", "60s"};
+    String[] order = {
+      "validate",
+      "BTC-USDT",
+      "--side",
+      "buy",
+      "--price",
+      "60000",
+      "--size",
+      "0.001",
+      "--max-mark-age",
+      "60s"
+    };
     Run fresh = run(concat(order, "--now", "2024-10-23T09:42:30Z"));
     Run stale = run(concat(order, "--now", "1729676583000"));
 
@@ -142,17 +208,23 @@ class MarginCliTest {
   void usageErrorsAreExitTwoWithTheUsage() {
     assertThat(run("validate", "BTC-USDT", "--price", "1", "--size", "1").exit()).isEqualTo(2);
     assertThat(run("validate", "BTC-USDT", "--side", "up", "--size", "1").exit()).isEqualTo(2);
-    assertThat(run("validate", "BTC-USDT", "--side", "buy", "--size", "1", "--funds", "1").exit()).isEqualTo(2);
-    assertThat(run("validate", "BTC-USDT", "--side", "buy", "--price", "1", "--funds", "1").exit()).isEqualTo(2);
+    assertThat(run("validate", "BTC-USDT", "--side", "buy", "--size", "1", "--funds", "1").exit())
+        .isEqualTo(2);
+    assertThat(run("validate", "BTC-USDT", "--side", "buy", "--price", "1", "--funds", "1").exit())
+        .isEqualTo(2);
     assertThat(run("validate", "BTC-USDT", "--side", "buy", "--size", "lots").exit()).isEqualTo(2);
     assertThat(run("validate", "BTCUSDT", "--side", "buy", "--size", "1").exit()).isEqualTo(2);
-    assertThat(run("validate", "BTC-USDT", "--side", "buy", "--size", "1", "--max-mark-age", "soon").exit()).isEqualTo(2);
+    assertThat(
+            run("validate", "BTC-USDT", "--side", "buy", "--size", "1", "--max-mark-age", "soon")
+                .exit())
+        .isEqualTo(2);
     assertThat(run("frobnicate").exit()).isEqualTo(2);
     Run none = run();
     assertThat(none.exit()).isEqualTo(2);
     assertThat(none.err()).contains("Usage: margin");
     Run bad = run("validate", "BTC-USDT", "--side", "up", "--size", "1");
-    assertThat(bad.err()).contains("margin: --side must be buy or sell, not 'up'", "Usage: margin validate");
+    assertThat(bad.err())
+        .contains("margin: --side must be buy or sell, not 'up'", "Usage: margin validate");
     assertThat(run("--help").exit()).isZero();
   }
 
@@ -171,10 +243,13 @@ class MarginCliTest {
     assertThat(run("symbols", "--isolated", "--json").json()).hasSize(4);
     assertThat(run("symbols", "MANA-USDT", "--isolated").out()).contains("MANA-USDT", "0.9");
 
-    assertThat(run("mark-price", "USDT-BTC", "--json").json().get("value").asText()).isEqualTo("0.00001504");
-    assertThat(run("mark-price").out()).containsPattern("USDC-BTC +0.000015049024 +2024-10-23T09:42:02Z");
+    assertThat(run("mark-price", "USDT-BTC", "--json").json().get("value").asText())
+        .isEqualTo("0.00001504");
+    assertThat(run("mark-price").out())
+        .containsPattern("USDC-BTC +0.000015049024 +2024-10-23T09:42:02Z");
     assertThat(run("config", "--json").json().get("liqDebtRatio").asText()).isEqualTo("0.97");
-    assertThat(run("etf", "BTCUP", "--json").json().get(0).get("targetLeverage").asText()).isEqualTo("2-4");
+    assertThat(run("etf", "BTCUP", "--json").json().get(0).get("targetLeverage").asText())
+        .isEqualTo("2-4");
   }
 
   @Test
@@ -190,10 +265,21 @@ class MarginCliTest {
 
   @Test
   void riskOfACrossAccountBeforeAndAfterChanges() throws IOException {
-    Path account = account("{\"mode\":\"cross\",\"assets\":{\"BTC\":\"0.5\",\"USDT\":\"1000\"},\"liabilities\":{\"USDT\":\"900\"}}");
+    Path account =
+        account(
+            "{\"mode\":\"cross\",\"assets\":{\"BTC\":\"0.5\",\"USDT\":\"1000\"},\"liabilities\":{\"USDT\":\"900\"}}");
 
     Run now = run("risk", "--account", account.toString(), "--json");
-    Run after = run("risk", "--account", account.toString(), "--borrow", "USDT:30000", "--order", "BTC-USDT:buy:0.45:66000", "--json");
+    Run after =
+        run(
+            "risk",
+            "--account",
+            account.toString(),
+            "--borrow",
+            "USDT:30000",
+            "--order",
+            "BTC-USDT:buy:0.45:66000",
+            "--json");
 
     assertThat(now.exit()).isZero();
     assertThat(now.json().get("status").asText()).isEqualTo("SAFE");
@@ -207,7 +293,9 @@ class MarginCliTest {
 
   @Test
   void aPositionThatIsNotSafeIsExitOne() throws IOException {
-    Path account = account("{\"mode\":\"isolated\",\"symbol\":\"BTC-USDT\",\"assets\":{\"BTC\":\"1\"},\"liabilities\":{\"USDT\":\"65000\"}}");
+    Path account =
+        account(
+            "{\"mode\":\"isolated\",\"symbol\":\"BTC-USDT\",\"assets\":{\"BTC\":\"1\"},\"liabilities\":{\"USDT\":\"65000\"}}");
 
     Run run = run("risk", "--account", account.toString(), "--json");
 
@@ -219,54 +307,96 @@ class MarginCliTest {
   void aChangeThatNeedsABorrowFirstIsRefused() throws IOException {
     Path account = account("{\"mode\":\"cross\",\"assets\":{\"BTC\":\"0.5\"},\"liabilities\":{}}");
 
-    Run run = run("risk", "--account", account.toString(), "--order", "BTC-USDT:buy:1:60000", "--json");
+    Run run =
+        run("risk", "--account", account.toString(), "--order", "BTC-USDT:buy:1:60000", "--json");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.json().get("after").isNull()).isTrue();
-    assertThat(run.json().get("refusals").get(0).get("code").asText()).isEqualTo("NEGATIVE_BALANCE");
+    assertThat(run.json().get("refusals").get(0).get("code").asText())
+        .isEqualTo("NEGATIVE_BALANCE");
   }
 
   @Test
   void liquidationPricesAndTheStressTable() throws IOException {
     // 1 BTC owing 50,000 USDT, BTC at 1 / 0.00001504 = 66489.36... USDT
-    Path account = account("{\"mode\":\"cross\",\"assets\":{\"BTC\":\"1\"},\"liabilities\":{\"USDT\":\"50000\"}}");
+    Path account =
+        account(
+            "{\"mode\":\"cross\",\"assets\":{\"BTC\":\"1\"},\"liabilities\":{\"USDT\":\"50000\"}}");
 
-    Run run = run("risk", "--account", account.toString(), "--liquidation-price", "BTC", "--stress", "--json");
+    Run run =
+        run(
+            "risk",
+            "--account",
+            account.toString(),
+            "--liquidation-price",
+            "BTC",
+            "--stress",
+            "--json");
     JsonNode liquidation = run.json().get("liquidation");
     JsonNode stress = run.json().get("stress");
 
     assertThat(run.exit()).isZero();
     assertThat(liquidation.get("currency").asText()).isEqualTo("BTC");
     assertThat(liquidation.get("quoteCurrency").asText()).isEqualTo("USDT");
-    assertThat(new BigDecimal(liquidation.get("liquidationPrice").asText())).isEqualByComparingTo("51546.39175257731958762886597938144");
-    assertThat(new BigDecimal(liquidation.get("warningPrice").asText())).isEqualByComparingTo("52631.57894736842105263157894736842");
+    assertThat(new BigDecimal(liquidation.get("liquidationPrice").asText()))
+        .isEqualByComparingTo("51546.39175257731958762886597938144");
+    assertThat(new BigDecimal(liquidation.get("warningPrice").asText()))
+        .isEqualByComparingTo("52631.57894736842105263157894736842");
     assertThat(stress).hasSize(8);
     assertThat(stress.get(0).get("move").asText()).isEqualTo("-0.5");
     assertThat(stress.get(0).get("status").asText()).isEqualTo("LIQUIDATION");
     assertThat(stress.get(1).get("move").asText()).isEqualTo("-0.2");
     assertThat(stress.get(1).get("status").asText()).isEqualTo("SAFE");
 
-    Run text = run("risk", "--account", account.toString(), "--liquidation-price", "BTC", "--stress=-20%,-50%");
-    assertThat(text.out()).contains("liquidation at 0.97  51546.39175258", "-50%", "<- first to liquidate");
+    Run text =
+        run(
+            "risk",
+            "--account",
+            account.toString(),
+            "--liquidation-price",
+            "BTC",
+            "--stress=-20%,-50%");
+    assertThat(text.out())
+        .contains("liquidation at 0.97  51546.39175258", "-50%", "<- first to liquidate");
 
-    Run covered = run("risk", "--account", account("{\"mode\":\"cross\",\"assets\":{\"BTC\":\"1\"}}").toString(), "--liquidation-price", "BTC", "--json");
+    Run covered =
+        run(
+            "risk",
+            "--account",
+            account("{\"mode\":\"cross\",\"assets\":{\"BTC\":\"1\"}}").toString(),
+            "--liquidation-price",
+            "BTC",
+            "--json");
     assertThat(covered.json().get("liquidation").get("liquidationPrice").isNull()).isTrue();
-    assertThat(covered.json().get("liquidation").get("liquidationState").asText()).isEqualTo("NEVER");
-    assertThat(run("risk", "--account", account.toString(), "--liquidation-price", "USDT").exit()).isEqualTo(2);
+    assertThat(covered.json().get("liquidation").get("liquidationState").asText())
+        .isEqualTo("NEVER");
+    assertThat(run("risk", "--account", account.toString(), "--liquidation-price", "USDT").exit())
+        .isEqualTo(2);
     assertThat(run("risk", "--account", account.toString(), "--stress=-100%").exit()).isEqualTo(2);
   }
 
   @Test
   void badAccountFilesAreClearErrors() throws IOException {
-    assertThat(run("risk", "--account", temp.resolve("missing.json").toString()).err()).contains("no such file");
-    assertThat(run("risk", "--account", temp.resolve("missing.json").toString()).exit()).isEqualTo(2);
+    assertThat(run("risk", "--account", temp.resolve("missing.json").toString()).err())
+        .contains("no such file");
+    assertThat(run("risk", "--account", temp.resolve("missing.json").toString()).exit())
+        .isEqualTo(2);
     assertThat(run("risk", "--account", account("not json").toString()).exit()).isEqualTo(2);
     assertThat(run("risk", "--account", account("[1,2]").toString()).exit()).isEqualTo(2);
-    Run shape = run("risk", "--account", account("{\"mode\":\"cross\",\"assets\":{\"BTC\":\"lots\"}}").toString());
+    Run shape =
+        run(
+            "risk",
+            "--account",
+            account("{\"mode\":\"cross\",\"assets\":{\"BTC\":\"lots\"}}").toString());
     assertThat(shape.exit()).isEqualTo(2);
     assertThat(shape.err()).contains("\"assets\".BTC is not a number");
-    assertThat(run("risk", "--account", account("{\"mode\":\"sideways\"}").toString()).exit()).isEqualTo(2);
-    Run unknown = run("risk", "--account", account("{\"mode\":\"cross\",\"assets\":{\"XYZ\":\"1\"}}").toString());
+    assertThat(run("risk", "--account", account("{\"mode\":\"sideways\"}").toString()).exit())
+        .isEqualTo(2);
+    Run unknown =
+        run(
+            "risk",
+            "--account",
+            account("{\"mode\":\"cross\",\"assets\":{\"XYZ\":\"1\"}}").toString());
     assertThat(unknown.exit()).isEqualTo(3);
     assertThat(unknown.err()).contains("cannot value XYZ");
   }
@@ -277,9 +407,33 @@ class MarginCliTest {
   void aSnapshotDirectoryNeedsOnlyTheFilesTheCommandReads() throws IOException {
     Path dir = snapshotWithout(SnapshotFile.ISOLATED_SYMBOLS, SnapshotFile.MARGIN_CONFIG);
 
-    assertThat(run("validate", "BTC-USDT", "--side", "buy", "--price", "30000.1", "--size", "0.001", "--snapshot", dir.toString()).exit())
+    assertThat(
+            run(
+                    "validate",
+                    "BTC-USDT",
+                    "--side",
+                    "buy",
+                    "--price",
+                    "30000.1",
+                    "--size",
+                    "0.001",
+                    "--snapshot",
+                    dir.toString())
+                .exit())
         .isZero();
-    Run isolated = run("validate", "BTC-USDT", "--side", "buy", "--price", "30000.1", "--size", "0.001", "--isolated", "--snapshot", dir.toString());
+    Run isolated =
+        run(
+            "validate",
+            "BTC-USDT",
+            "--side",
+            "buy",
+            "--price",
+            "30000.1",
+            "--size",
+            "0.001",
+            "--isolated",
+            "--snapshot",
+            dir.toString());
     assertThat(isolated.exit()).isEqualTo(3);
     assertThat(isolated.err()).startsWith("margin: isolated-margin-symbols.json: ");
     assertThat(run("config", "--snapshot", dir.toString()).err()).contains("margin-config.json");
@@ -288,17 +442,22 @@ class MarginCliTest {
   @Test
   void aBrokenSnapshotFileIsNamed() throws IOException {
     Path dir = snapshotWithout();
-    Files.writeString(dir.resolve("cross-margin-symbols.json"), "{\"code\":\"200000\",\"data\":{\"items\":[{\"symbol\":\"BTC-USDT\"}]}}");
+    Files.writeString(
+        dir.resolve("cross-margin-symbols.json"),
+        "{\"code\":\"200000\",\"data\":{\"items\":[{\"symbol\":\"BTC-USDT\"}]}}");
     Files.writeString(dir.resolve("mark-price-all-symbols.json"), "<html>");
 
     Run symbols = run("symbols", "--snapshot", dir.toString());
     Run marks = run("mark-price", "--snapshot", dir.toString());
 
     assertThat(symbols.exit()).isEqualTo(3);
-    assertThat(symbols.err()).startsWith("margin: cross-margin-symbols.json: GET /api/v3/margin/symbols: malformed response at data.items[0].name");
+    assertThat(symbols.err())
+        .startsWith(
+            "margin: cross-margin-symbols.json: GET /api/v3/margin/symbols: malformed response at data.items[0].name");
     assertThat(marks.exit()).isEqualTo(3);
     assertThat(marks.err()).startsWith("margin: mark-price-all-symbols.json: ");
-    assertThat(run("symbols", "--snapshot", temp.resolve("nowhere").toString()).exit()).isEqualTo(2);
+    assertThat(run("symbols", "--snapshot", temp.resolve("nowhere").toString()).exit())
+        .isEqualTo(2);
   }
 
   // --- a live server ------------------------------------------------------------------------
@@ -317,7 +476,8 @@ class MarginCliTest {
     assertThat(run("symbols", "--base-url", base, "--json").json()).hasSizeGreaterThanOrEqualTo(30);
     assertThat(run("config", "--base-url", base).exit()).isZero();
     assertThat(run("symbols", "--base-url", "http://api.kucoin.com").exit()).isEqualTo(2);
-    assertThat(run("symbols", "--base-url", base, "--snapshot", temp.toString()).exit()).isEqualTo(2);
+    assertThat(run("symbols", "--base-url", base, "--snapshot", temp.toString()).exit())
+        .isEqualTo(2);
   }
 
   @Test
@@ -325,23 +485,50 @@ class MarginCliTest {
     serveBundledSnapshot();
     Path out = temp.resolve("recorded");
 
-    Run record = run("record", "--base-url", "http://127.0.0.1:" + KUCOIN.getPort(), "--out", out.toString());
+    Run record =
+        run(
+            "record",
+            "--base-url",
+            "http://127.0.0.1:" + KUCOIN.getPort(),
+            "--out",
+            out.toString());
 
     assertThat(record.exit()).as(record.err()).isZero();
     assertThat(record.out()).startsWith("recorded 47 symbols, 4 isolated symbols, 44 mark prices");
     for (SnapshotFile file : SnapshotFile.values()) {
       assertThat(out.resolve(file.fileName)).exists();
     }
-    assertThat(run("validate", "BTC-USDT", "--side", "buy", "--price", "30000.1", "--size", "0.001", "--snapshot", out.toString()).exit()).isZero();
+    assertThat(
+            run(
+                    "validate",
+                    "BTC-USDT",
+                    "--side",
+                    "buy",
+                    "--price",
+                    "30000.1",
+                    "--size",
+                    "0.001",
+                    "--snapshot",
+                    out.toString())
+                .exit())
+        .isZero();
   }
 
   @Test
   void recordWritesNothingWhenABodyCannotBeRead() throws IOException {
     serveBundledSnapshot();
-    KUCOIN.stubFor(get(urlEqualTo("/api/v1/margin/config")).willReturn(okJson("{\"code\":\"200000\",\"data\":{\"maxLeverage\":\"x\"}}")));
+    KUCOIN.stubFor(
+        get(urlEqualTo("/api/v1/margin/config"))
+            .willReturn(okJson("{\"code\":\"200000\",\"data\":{\"maxLeverage\":\"x\"}}")));
     Path out = temp.resolve("recorded");
 
-    Run record = run("record", "--base-url", "http://127.0.0.1:" + KUCOIN.getPort(), "--out", out.toString());
+    Run record =
+        run(
+            "record",
+            "--base-url",
+            "http://127.0.0.1:" + KUCOIN.getPort(),
+            "--out",
+            out.toString());
 
     assertThat(record.exit()).isEqualTo(3);
     assertThat(record.err()).contains("margin-config.json").contains("maxLeverage");

@@ -24,8 +24,8 @@ import java.util.Objects;
  * @param quoteMaxSize the largest funds of a market order, at least {@code quoteMinSize}
  * @param priceIncrement a limit price must be a positive multiple of this (the tick)
  * @param feeCurrency the currency fees are charged in
- * @param priceLimitRate the price protection threshold as a fraction of the reference price (0.1
- *     is 10%), at least zero
+ * @param priceLimitRate the price protection threshold as a fraction of the reference price (0.1 is
+ *     10%), at least zero
  * @param minFunds the smallest order value, price times size, in the quote currency, at least zero
  */
 public record CrossMarginSymbol(
@@ -52,7 +52,6 @@ public record CrossMarginSymbol(
    * @throws NullPointerException if any component is null (the message names it)
    * @throws IllegalArgumentException if a text is blank, an amount is negative, or a minimum is
    *     above its maximum
-   *
    * @param symbol see {@link #symbol()}
    * @param name see {@link #name()}
    * @param enableTrading see {@link #enableTrading()}

@@ -23,7 +23,6 @@ public record Currency(String code) implements Comparable<Currency> {
    * @throws NullPointerException if {@code code} is null
    * @throws IllegalArgumentException if {@code code} is empty, longer than 32 characters, or holds
    *     anything but {@code A-Z} and {@code 0-9}
-   *
    * @param code see {@link #code()}
    */
   public Currency {

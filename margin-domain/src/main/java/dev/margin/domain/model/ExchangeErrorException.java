@@ -15,12 +15,16 @@ public class ExchangeErrorException extends MarketDataUnavailableException {
 
   /** The request that failed. */
   private final String endpoint;
+
   /** The HTTP status of the answer, 0 if none. */
   private final int httpStatus;
+
   /** KuCoin's code, or null. */
   private final String code;
+
   /** KuCoin's message, or null. */
   private final String exchangeMessage;
+
   private final transient RateLimitStatus rateLimit;
 
   /**
@@ -38,7 +42,13 @@ public class ExchangeErrorException extends MarketDataUnavailableException {
       String code,
       String exchangeMessage,
       RateLimitStatus rateLimit) {
-    this(describe(endpoint, httpStatus, code, exchangeMessage), endpoint, httpStatus, code, exchangeMessage, rateLimit);
+    this(
+        describe(endpoint, httpStatus, code, exchangeMessage),
+        endpoint,
+        httpStatus,
+        code,
+        exchangeMessage,
+        rateLimit);
   }
 
   /**
@@ -79,7 +89,9 @@ public class ExchangeErrorException extends MarketDataUnavailableException {
     return endpoint;
   }
 
-  /** {@return the HTTP status of the answer (200 for an error envelope in a successful response)} */
+  /**
+   * {@return the HTTP status of the answer (200 for an error envelope in a successful response)}
+   */
   public int httpStatus() {
     return httpStatus;
   }
@@ -99,7 +111,9 @@ public class ExchangeErrorException extends MarketDataUnavailableException {
     return Optional.ofNullable(rateLimit);
   }
 
-  /** {@return whether the venue refused the call for too many requests (HTTP 429 or code 429000)} */
+  /**
+   * {@return whether the venue refused the call for too many requests (HTTP 429 or code 429000)}
+   */
   public boolean isRateLimited() {
     return httpStatus == 429 || TOO_MANY_REQUESTS.equals(code);
   }

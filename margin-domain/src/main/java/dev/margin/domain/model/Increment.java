@@ -18,7 +18,6 @@ public record Increment(BigDecimal value) {
    *
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is zero or negative
-   *
    * @param value see {@link #value()}
    */
   public Increment {

@@ -46,7 +46,6 @@ public record IsolatedMarginSymbol(
    * @throws NullPointerException if any component is null (the message names it)
    * @throws IllegalArgumentException if a text is blank, the leverage is below 1, the liquidation
    *     ratio is not positive, or another amount is negative
-   *
    * @param symbol see {@link #symbol()}
    * @param symbolName see {@link #symbolName()}
    * @param baseCurrency see {@link #baseCurrency()}

@@ -28,7 +28,6 @@ public record LeveragedToken(
    * @throws NullPointerException if any component is null (the message names it)
    * @throws IllegalArgumentException if {@code targetLeverage} is blank or an amount that cannot be
    *     negative is
-   *
    * @param currency see {@link #currency()}
    * @param netAsset see {@link #netAsset()}
    * @param targetLeverage see {@link #targetLeverage()}

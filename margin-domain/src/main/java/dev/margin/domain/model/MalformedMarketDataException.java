@@ -11,8 +11,10 @@ public final class MalformedMarketDataException extends MarketDataUnavailableExc
 
   /** The request whose answer was malformed. */
   private final String endpoint;
+
   /** The path of the field at fault. */
   private final String field;
+
   /** What was wrong. */
   private final String problem;
 

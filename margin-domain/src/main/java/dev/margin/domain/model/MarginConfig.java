@@ -26,7 +26,6 @@ public record MarginConfig(
    * @throws NullPointerException if a component or a listed currency is null
    * @throws IllegalArgumentException if the leverage is below 1, a ratio is not positive, or the
    *     warning ratio is above the liquidation ratio
-   *
    * @param currencyList see {@link #currencyList()}
    * @param maxLeverage see {@link #maxLeverage()}
    * @param warningDebtRatio see {@link #warningDebtRatio()}

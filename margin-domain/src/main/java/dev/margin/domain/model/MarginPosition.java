@@ -8,9 +8,9 @@ import java.util.TreeMap;
 
 /**
  * A margin account's balances: per currency, what it holds (assets) and what it owes (liabilities:
- * principal plus accrued interest). Borrowed funds sit in the assets as well as in the
- * liabilities. A cross position is the one cross-margin account; an isolated position is one
- * symbol's account, holding only that symbol's base and quote currencies.
+ * principal plus accrued interest). Borrowed funds sit in the assets as well as in the liabilities.
+ * A cross position is the one cross-margin account; an isolated position is one symbol's account,
+ * holding only that symbol's base and quote currencies.
  *
  * @param mode cross or isolated
  * @param symbol the isolated symbol; null for a cross position
@@ -31,7 +31,6 @@ public record MarginPosition(
    *     isolated position has no symbol
    * @throws IllegalArgumentException if an amount is negative, a cross position names a symbol, or
    *     an isolated position holds a currency other than its symbol's two
-   *
    * @param mode see {@link #mode()}
    * @param symbol see {@link #symbol()}
    * @param assets see {@link #assets()}
@@ -98,12 +97,19 @@ public record MarginPosition(
     Objects.requireNonNull(amounts, () -> name + " is null");
     TreeMap<Currency, BigDecimal> copy = new TreeMap<>();
     for (Map.Entry<Currency, BigDecimal> entry : amounts.entrySet()) {
-      Currency currency = Objects.requireNonNull(entry.getKey(), () -> name + " has a null currency");
+      Currency currency =
+          Objects.requireNonNull(entry.getKey(), () -> name + " has a null currency");
       BigDecimal amount = Decimals.nonNegative(entry.getValue(), name + " of " + currency);
       if (symbol != null && !currency.equals(symbol.base()) && !currency.equals(symbol.quote())) {
         throw new IllegalArgumentException(
-            "an isolated " + symbol + " position holds only " + symbol.base() + " and "
-                + symbol.quote() + ", not " + currency);
+            "an isolated "
+                + symbol
+                + " position holds only "
+                + symbol.base()
+                + " and "
+                + symbol.quote()
+                + ", not "
+                + currency);
       }
       if (amount.signum() != 0) {
         copy.put(currency, amount);

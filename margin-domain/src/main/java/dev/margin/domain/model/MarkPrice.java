@@ -21,7 +21,6 @@ public record MarkPrice(Symbol symbol, Instant timePoint, BigDecimal value) {
    *
    * @throws NullPointerException if any component is null
    * @throws IllegalArgumentException if {@code value} is zero or negative
-   *
    * @param symbol see {@link #symbol()}
    * @param timePoint see {@link #timePoint()}
    * @param value see {@link #value()}
@@ -42,7 +41,8 @@ public record MarkPrice(Symbol symbol, Instant timePoint, BigDecimal value) {
    */
   public static MarkPrice of(String symbol, long epochMillis, String value) {
     Objects.requireNonNull(value, "value is null");
-    return new MarkPrice(Symbol.parse(symbol), Instant.ofEpochMilli(epochMillis), new BigDecimal(value));
+    return new MarkPrice(
+        Symbol.parse(symbol), Instant.ofEpochMilli(epochMillis), new BigDecimal(value));
   }
 
   /**

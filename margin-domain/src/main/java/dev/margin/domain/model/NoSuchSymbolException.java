@@ -17,7 +17,8 @@ public final class NoSuchSymbolException extends MarketDataException {
    */
   public NoSuchSymbolException(String symbol, String detail) {
     super(
-        "no such symbol: " + Objects.requireNonNull(symbol, "symbol is null")
+        "no such symbol: "
+            + Objects.requireNonNull(symbol, "symbol is null")
             + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"),
         null);
     this.symbol = symbol;

@@ -45,8 +45,8 @@ public sealed interface PositionChange {
   }
 
   /**
-   * A filled limit order: a buy adds {@code size} of the base and takes {@code price × size} of
-   * the quote; a sell the reverse.
+   * A filled limit order: a buy adds {@code size} of the base and takes {@code price × size} of the
+   * quote; a sell the reverse.
    *
    * @param symbol the pair
    * @param side buy or sell

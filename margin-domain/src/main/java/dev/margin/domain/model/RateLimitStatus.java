@@ -18,7 +18,6 @@ public record RateLimitStatus(long limit, long remaining, Duration resetIn) {
    *
    * @throws NullPointerException if {@code resetIn} is null
    * @throws IllegalArgumentException if a number is negative
-   *
    * @param limit see {@link #limit()}
    * @param remaining see {@link #remaining()}
    * @param resetIn see {@link #resetIn()}

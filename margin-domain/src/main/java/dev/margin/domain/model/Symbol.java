@@ -18,7 +18,6 @@ public record Symbol(Currency base, Currency quote) implements Comparable<Symbol
    * Validates the parts.
    *
    * @throws NullPointerException if either part is null
-   *
    * @param base see {@link #base()}
    * @param quote see {@link #quote()}
    */

@@ -5,4 +5,8 @@ package dev.margin.domain.port;
  * application code asks for the finer port it needs.
  */
 public interface MarginMarketData
-    extends CrossMarginSymbols, IsolatedMarginSymbols, LeveragedTokens, MarkPrices, MarginSettings {}
+    extends CrossMarginSymbols,
+        IsolatedMarginSymbols,
+        LeveragedTokens,
+        MarkPrices,
+        MarginSettings {}

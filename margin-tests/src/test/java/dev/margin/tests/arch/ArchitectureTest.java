@@ -13,13 +13,15 @@ class ArchitectureTest {
   @ArchTest static final ArchRule layering = MarginArchitecture.layering(ROOT);
 
   @ArchTest
-  static final ArchRule domainDependsOnTheJdkOnly = MarginArchitecture.domainDependsOnTheJdkOnly(ROOT);
+  static final ArchRule domainDependsOnTheJdkOnly =
+      MarginArchitecture.domainDependsOnTheJdkOnly(ROOT);
 
   @ArchTest
   static final ArchRule domainAndAppAreFreeOfFeignAndJackson =
       MarginArchitecture.domainAndAppAreFreeOfFeignAndJackson(ROOT);
 
-  @ArchTest static final ArchRule onlyModulesTouchGuice = MarginArchitecture.onlyModulesTouchGuice(ROOT);
+  @ArchTest
+  static final ArchRule onlyModulesTouchGuice = MarginArchitecture.onlyModulesTouchGuice(ROOT);
 
   @ArchTest static final ArchRule portsAreInterfaces = MarginArchitecture.portsAreInterfaces(ROOT);
 
@@ -27,5 +29,6 @@ class ArchitectureTest {
   static final ArchRule adapterImplementationsAreNotPublic =
       MarginArchitecture.adapterImplementationsAreNotPublic(ROOT);
 
-  @ArchTest static final ArchRule noBigDecimalFromDouble = MarginArchitecture.noBigDecimalFromDouble(ROOT);
+  @ArchTest
+  static final ArchRule noBigDecimalFromDouble = MarginArchitecture.noBigDecimalFromDouble(ROOT);
 }

@@ -69,18 +69,42 @@ class RecordValidationTest {
     assertThatThrownBy(
             () ->
                 new CrossMarginSymbol(
-                    BTC_USDT, "BTC-USDT", true, "USDS", Currency.BTC, Currency.USDT,
-                    Increment.of("1"), BigDecimal.ONE, Increment.of("1"), BigDecimal.ONE,
-                    BigDecimal.TEN, BigDecimal.TEN, null, Currency.USDT, BigDecimal.ONE,
+                    BTC_USDT,
+                    "BTC-USDT",
+                    true,
+                    "USDS",
+                    Currency.BTC,
+                    Currency.USDT,
+                    Increment.of("1"),
+                    BigDecimal.ONE,
+                    Increment.of("1"),
+                    BigDecimal.ONE,
+                    BigDecimal.TEN,
+                    BigDecimal.TEN,
+                    null,
+                    Currency.USDT,
+                    BigDecimal.ONE,
                     BigDecimal.ONE))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("priceIncrement is null");
     assertThatThrownBy(
             () ->
                 new CrossMarginSymbol(
-                    BTC_USDT, " ", true, "USDS", Currency.BTC, Currency.USDT, Increment.of("1"),
-                    BigDecimal.ONE, Increment.of("1"), BigDecimal.ONE, BigDecimal.TEN,
-                    BigDecimal.TEN, Increment.of("1"), Currency.USDT, BigDecimal.ONE,
+                    BTC_USDT,
+                    " ",
+                    true,
+                    "USDS",
+                    Currency.BTC,
+                    Currency.USDT,
+                    Increment.of("1"),
+                    BigDecimal.ONE,
+                    Increment.of("1"),
+                    BigDecimal.ONE,
+                    BigDecimal.TEN,
+                    BigDecimal.TEN,
+                    Increment.of("1"),
+                    Currency.USDT,
+                    BigDecimal.ONE,
                     BigDecimal.ONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("name is blank");
@@ -93,7 +117,8 @@ class RecordValidationTest {
     assertThat(price.value().toPlainString()).isEqualTo("0.000015045");
     assertThat(price).isEqualTo(MarkPrice.of("USDT-BTC", 1729676888000L, "0.0000150450"));
     assertThat(price.timePoint()).isEqualTo(Instant.parse("2024-10-23T09:48:08Z"));
-    assertThat(price.ageAt(Instant.parse("2024-10-23T09:48:18Z"))).isEqualTo(Duration.ofSeconds(10));
+    assertThat(price.ageAt(Instant.parse("2024-10-23T09:48:18Z")))
+        .isEqualTo(Duration.ofSeconds(10));
   }
 
   @Test
@@ -148,8 +173,12 @@ class RecordValidationTest {
     assertThatThrownBy(
             () ->
                 new LeveragedToken(
-                    Currency.of("BTCUP"), BigDecimal.ONE, "2-4", BigDecimal.ONE,
-                    new BigDecimal("-1"), "x"))
+                    Currency.of("BTCUP"),
+                    BigDecimal.ONE,
+                    "2-4",
+                    BigDecimal.ONE,
+                    new BigDecimal("-1"),
+                    "x"))
         .hasMessage("issuedSize is negative: -1");
   }
 
@@ -157,7 +186,8 @@ class RecordValidationTest {
   void exchangeErrorCarriesEverythingTheVenueSaid() {
     RateLimitStatus rate = new RateLimitStatus(2000, 0, Duration.ofMillis(1500));
     ExchangeErrorException error =
-        new ExchangeErrorException("GET /api/v1/margin/config", 429, "429000", "Too Many Requests", rate);
+        new ExchangeErrorException(
+            "GET /api/v1/margin/config", 429, "429000", "Too Many Requests", rate);
 
     assertThat(error.isRateLimited()).isTrue();
     assertThat(error.code()).contains("429000");
@@ -174,8 +204,19 @@ class RecordValidationTest {
 
   static IsolatedMarginSymbol isolated(int maxLeverage, String flDebtRatio) {
     return new IsolatedMarginSymbol(
-        BTC_USDT, "BTC-USDT", Currency.BTC, Currency.USDT, maxLeverage,
-        new BigDecimal(flDebtRatio), true, new BigDecimal("0.96"), true, true, true, true,
-        BigDecimal.ONE, BigDecimal.ONE);
+        BTC_USDT,
+        "BTC-USDT",
+        Currency.BTC,
+        Currency.USDT,
+        maxLeverage,
+        new BigDecimal(flDebtRatio),
+        true,
+        new BigDecimal("0.96"),
+        true,
+        true,
+        true,
+        true,
+        BigDecimal.ONE,
+        BigDecimal.ONE);
   }
 }

@@ -28,8 +28,18 @@ class SymbolAndCurrencyTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "BTC", "BTC-", "-USDT", "BTC--USDT", "BTC-USDT-X", "btc-usdt", "BTC-US DT",
-        "BTC/USDT", "BTC-USDT\n"})
+      strings = {
+        "",
+        "BTC",
+        "BTC-",
+        "-USDT",
+        "BTC--USDT",
+        "BTC-USDT-X",
+        "btc-usdt",
+        "BTC-US DT",
+        "BTC/USDT",
+        "BTC-USDT\n"
+      })
   void malformedSymbolsAreRejected(String text) {
     assertThatThrownBy(() -> Symbol.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

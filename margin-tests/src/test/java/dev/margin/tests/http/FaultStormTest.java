@@ -21,9 +21,9 @@ import dev.margin.domain.model.MarketDataException;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
 import dev.margin.domain.port.MarginMarketData;
+import dev.margin.testkit.KucoinExamples;
 import dev.margin.tests.KucoinStubs;
 import dev.margin.tests.MutableClock;
-import dev.margin.testkit.KucoinExamples;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,17 +54,21 @@ class FaultStormTest {
     KucoinStubs.serveExampleMarket(KUCOIN);
     MutableClock clock = new MutableClock(KucoinExamples.USDT_BTC_MARK.timePoint().plusSeconds(1));
     MarginApplication margin =
-        MarginApplication.create(KucoinHttp.create(config()), MarginApplicationConfig.defaults(), clock);
+        MarginApplication.create(
+            KucoinHttp.create(config()), MarginApplicationConfig.defaults(), clock);
     margin.marketRules().refreshRules();
     margin.marketRules().refreshMarkPrices();
     var loadedAt = margin.marketRules().status().rulesLoadedAt().orElseThrow();
     OrderRequest order =
-        OrderRequest.limit(Symbol.parse("BTC-USDT"), Side.BUY, new BigDecimal("66000"), new BigDecimal("0.001"));
+        OrderRequest.limit(
+            Symbol.parse("BTC-USDT"), Side.BUY, new BigDecimal("66000"), new BigDecimal("0.001"));
 
     ResponseDefinitionBuilder[] outages = {
       aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
       aResponse().withStatus(503).withBody("<html>down</html>"),
-      aResponse().withStatus(200).withBody("{\"code\":\"200000\",\"data\":{\"items\":[{\"symbol\":5}]}}"),
+      aResponse()
+          .withStatus(200)
+          .withBody("{\"code\":\"200000\",\"data\":{\"items\":[{\"symbol\":5}]}}"),
       aResponse().withStatus(429).withBody(body("error-429000.json")),
       aResponse().withStatus(200).withBody("<html>maintenance</html>")
     };
@@ -73,10 +77,12 @@ class FaultStormTest {
       KUCOIN.stubFor(get(urlEqualTo("/api/v3/margin/symbols")).willReturn(outage));
       clock.advance(Duration.ofSeconds(2));
 
-      assertThatThrownBy(() -> margin.marketRules().refreshRules()).isInstanceOf(MarketDataException.class);
+      assertThatThrownBy(() -> margin.marketRules().refreshRules())
+          .isInstanceOf(MarketDataException.class);
 
       assertThat(margin.orderValidation().validate(order).isValid()).isTrue();
-      assertThat(margin.marketRules().crossRules(Symbol.parse("BTC-USDT"))).isEqualTo(KucoinExamples.BTC_USDT_CROSS);
+      assertThat(margin.marketRules().crossRules(Symbol.parse("BTC-USDT")))
+          .isEqualTo(KucoinExamples.BTC_USDT_CROSS);
       assertThat(margin.marketRules().status().lastRulesFailure()).isPresent();
       assertThat(margin.marketRules().status().rulesLoadedAt()).contains(loadedAt);
     }
@@ -91,11 +97,17 @@ class FaultStormTest {
       aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
       aResponse().withStatus(503),
       okJson(body("mark-price-all-symbols.json")),
-      aResponse().withStatus(200).withBody("{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1,\"value\":\"x\"}]}"),
+      aResponse()
+          .withStatus(200)
+          .withBody(
+              "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1,\"value\":\"x\"}]}"),
       aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE),
       aResponse().withStatus(429).withBody(body("error-429000.json")),
       okJson(body("mark-price-all-symbols.json")).withFixedDelay(400),
-      aResponse().withStatus(200).withBody("{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1,\"value\":1"),
+      aResponse()
+          .withStatus(200)
+          .withBody(
+              "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1,\"value\":1"),
       aResponse().withFault(Fault.EMPTY_RESPONSE)
     };
     for (int i = 0; i < storm.length; i++) {
@@ -108,7 +120,11 @@ class FaultStormTest {
               .willSetStateTo("s" + ((i + 1) % storm.length == 0 ? "0" : (i + 1) % storm.length)));
     }
     KUCOIN.stubFor(
-        get(urlEqualTo(url)).inScenario("storm").whenScenarioStateIs("s0").willReturn(storm[0]).willSetStateTo("s1"));
+        get(urlEqualTo(url))
+            .inScenario("storm")
+            .whenScenarioStateIs("s0")
+            .willReturn(storm[0])
+            .willSetStateTo("s1"));
     MarginMarketData kucoin = KucoinHttp.create(config());
     AtomicInteger correct = new AtomicInteger();
     AtomicInteger typed = new AtomicInteger();
@@ -125,7 +141,9 @@ class FaultStormTest {
                   for (int i = 0; i < 25; i++) {
                     try {
                       var prices = kucoin.allMarkPrices();
-                      assertThat(prices).containsExactly(KucoinExamples.USDT_BTC_MARK, KucoinExamples.USDC_BTC_MARK);
+                      assertThat(prices)
+                          .containsExactly(
+                              KucoinExamples.USDT_BTC_MARK, KucoinExamples.USDC_BTC_MARK);
                       correct.incrementAndGet();
                     } catch (MarketDataException e) {
                       typed.incrementAndGet();

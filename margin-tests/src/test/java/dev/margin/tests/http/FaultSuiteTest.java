@@ -22,8 +22,8 @@ import dev.margin.domain.model.MarketDataException;
 import dev.margin.domain.model.MarketDataUnavailableException;
 import dev.margin.domain.model.RateLimitedException;
 import dev.margin.domain.port.MarginMarketData;
-import dev.margin.tests.KucoinStubs;
 import dev.margin.testkit.KucoinExamples;
+import dev.margin.tests.KucoinStubs;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -85,7 +85,12 @@ class FaultSuiteTest {
   @ParameterizedTest
   @EnumSource(
       value = Fault.class,
-      names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
+      names = {
+        "CONNECTION_RESET_BY_PEER",
+        "EMPTY_RESPONSE",
+        "MALFORMED_RESPONSE_CHUNK",
+        "RANDOM_DATA_THEN_CLOSE"
+      })
   void aBrokenConnectionIsRetriedThenUnavailable(Fault fault) {
     KUCOIN.stubFor(get(urlEqualTo(MARKS)).willReturn(aResponse().withFault(fault)));
 
@@ -103,7 +108,8 @@ class FaultSuiteTest {
   @Test
   void aServerSlowerThanTheReadTimeoutIsRetriedWithinTheDeadline() {
     KUCOIN.stubFor(
-        get(urlEqualTo(MARKS)).willReturn(okJson(body("mark-price-all-symbols.json")).withFixedDelay(1_500)));
+        get(urlEqualTo(MARKS))
+            .willReturn(okJson(body("mark-price-all-symbols.json")).withFixedDelay(1_500)));
 
     Throwable failure = failureWithinDeadline(kucoin::allMarkPrices);
 
@@ -113,7 +119,11 @@ class FaultSuiteTest {
 
   @Test
   void serverErrorsAreRetriedAndRecovered() {
-    statuses(CONFIG, aResponse().withStatus(500), aResponse().withStatus(502), aResponse().withStatus(503),
+    statuses(
+        CONFIG,
+        aResponse().withStatus(500),
+        aResponse().withStatus(502),
+        aResponse().withStatus(503),
         okJson(body("margin-config.json")));
 
     long start = System.nanoTime();
@@ -121,17 +131,22 @@ class FaultSuiteTest {
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DEADLINE.plus(SLACK));
     assertThat(requestsTo(CONFIG)).isEqualTo(4);
-    assertThat(events).singleElement().satisfies(e -> {
-      assertThat(e.succeeded()).isTrue();
-      assertThat(e.attempts()).isEqualTo(4);
-      assertThat(e.httpStatus()).isEqualTo(200);
-      assertThat(e.endpoint()).isEqualTo("GET /api/v1/margin/config");
-    });
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.succeeded()).isTrue();
+              assertThat(e.attempts()).isEqualTo(4);
+              assertThat(e.httpStatus()).isEqualTo(200);
+              assertThat(e.endpoint()).isEqualTo("GET /api/v1/margin/config");
+            });
   }
 
   @Test
   void unavailableForeverGivesUpAfterTheLastAttempt() {
-    KUCOIN.stubFor(get(urlEqualTo(CONFIG)).willReturn(aResponse().withStatus(503).withBody("<html>busy</html>")));
+    KUCOIN.stubFor(
+        get(urlEqualTo(CONFIG))
+            .willReturn(aResponse().withStatus(503).withBody("<html>busy</html>")));
 
     Throwable failure = failureWithinDeadline(kucoin::marginConfig);
 
@@ -141,18 +156,24 @@ class FaultSuiteTest {
         .hasCauseInstanceOf(ExchangeErrorException.class);
     assertThat(((ExchangeErrorException) failure.getCause()).httpStatus()).isEqualTo(503);
     assertThat(requestsTo(CONFIG)).isEqualTo(4);
-    assertThat(events).singleElement().satisfies(e -> {
-      assertThat(e.succeeded()).isFalse();
-      assertThat(e.attempts()).isEqualTo(4);
-      assertThat(e.httpStatus()).isEqualTo(503);
-    });
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.succeeded()).isFalse();
+              assertThat(e.attempts()).isEqualTo(4);
+              assertThat(e.httpStatus()).isEqualTo(503);
+            });
   }
 
   // --- rate limits ----------------------------------------------------------------------------
 
   static ResponseDefinitionBuilder tooManyRequests(String resetMillis) {
     ResponseDefinitionBuilder response =
-        aResponse().withStatus(429).withHeader("Content-Type", "application/json").withBody(body("error-429000.json"));
+        aResponse()
+            .withStatus(429)
+            .withHeader("Content-Type", "application/json")
+            .withBody(body("error-429000.json"));
     if (resetMillis != null) {
       response
           .withHeader("gw-ratelimit-limit", "2000")
@@ -170,7 +191,9 @@ class FaultSuiteTest {
     assertThat(kucoin.allMarkPrices()).hasSize(2);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(300)).isLessThan(DEADLINE.plus(SLACK));
+    assertThat(elapsed)
+        .isGreaterThanOrEqualTo(Duration.ofMillis(300))
+        .isLessThan(DEADLINE.plus(SLACK));
     assertThat(requestsTo(MARKS)).isEqualTo(2);
   }
 
@@ -180,21 +203,29 @@ class FaultSuiteTest {
 
     Throwable failure = failureWithinDeadline(kucoin::allMarkPrices);
 
-    assertThat(failure).isInstanceOfSatisfying(RateLimitedException.class, e -> {
-      assertThat(e.resetIn()).contains(Duration.ofSeconds(10));
-      assertThat(e.httpStatus()).isEqualTo(429);
-      assertThat(e.code()).contains("429000");
-    });
+    assertThat(failure)
+        .isInstanceOfSatisfying(
+            RateLimitedException.class,
+            e -> {
+              assertThat(e.resetIn()).contains(Duration.ofSeconds(10));
+              assertThat(e.httpStatus()).isEqualTo(429);
+              assertThat(e.code()).contains("429000");
+            });
     assertThat(requestsTo(MARKS)).isEqualTo(1);
     // the pool is known spent: the next call fails before sending anything
     assertThatThrownBy(kucoin::allMarkPrices)
-        .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.httpStatus()).isZero());
+        .isInstanceOfSatisfying(
+            RateLimitedException.class, e -> assertThat(e.httpStatus()).isZero());
     assertThat(requestsTo(MARKS)).isEqualTo(1);
   }
 
   @Test
   void anOverloadRateLimitWithoutHeadersIsRetriedWithBackoff() {
-    statuses(MARKS, tooManyRequests(null), tooManyRequests(null), okJson(body("mark-price-all-symbols.json")));
+    statuses(
+        MARKS,
+        tooManyRequests(null),
+        tooManyRequests(null),
+        okJson(body("mark-price-all-symbols.json")));
 
     assertThat(kucoin.allMarkPrices()).hasSize(2);
     assertThat(requestsTo(MARKS)).isEqualTo(3);
@@ -210,11 +241,13 @@ class FaultSuiteTest {
     budgeted.allMarkPrices(); // weight 10: the 20 are spent
 
     assertThatThrownBy(budgeted::allMarkPrices)
-        .isInstanceOfSatisfying(RateLimitedException.class, e -> {
-          assertThat(e.httpStatus()).isZero();
-          assertThat(e.resetIn()).isPresent();
-          assertThat(e).hasMessageContaining("refused before sending");
-        });
+        .isInstanceOfSatisfying(
+            RateLimitedException.class,
+            e -> {
+              assertThat(e.httpStatus()).isZero();
+              assertThat(e.resetIn()).isPresent();
+              assertThat(e).hasMessageContaining("refused before sending");
+            });
     assertThat(requestsTo(MARKS)).isEqualTo(2);
   }
 
@@ -228,7 +261,8 @@ class FaultSuiteTest {
     budgeted.allMarkPrices();
     budgeted.allMarkPrices();
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300), DEADLINE.plus(SLACK));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isBetween(Duration.ofMillis(300), DEADLINE.plus(SLACK));
     assertThat(requestsTo(MARKS)).isEqualTo(2);
   }
 
@@ -278,29 +312,40 @@ class FaultSuiteTest {
   void aFiveThousandDigitNumberIsMalformed() {
     KUCOIN.stubFor(
         get(urlEqualTo(MARKS))
-            .willReturn(okJson("{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1,\"value\":1"
-                + "0".repeat(4999) + "}]}")));
+            .willReturn(
+                okJson(
+                    "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1,\"value\":1"
+                        + "0".repeat(4999)
+                        + "}]}")));
 
-    assertThat(failureWithinDeadline(kucoin::allMarkPrices)).isInstanceOf(MalformedMarketDataException.class);
+    assertThat(failureWithinDeadline(kucoin::allMarkPrices))
+        .isInstanceOf(MalformedMarketDataException.class);
   }
 
   @Test
   void aNonSuccessCodeInHttp200IsAnExchangeErrorAndNotRetried() {
     KUCOIN.stubFor(get(urlEqualTo(CONFIG)).willReturn(okJson(body("error-400100.json"))));
 
-    assertThat(failureWithinDeadline(kucoin::marginConfig)).isExactlyInstanceOf(ExchangeErrorException.class);
+    assertThat(failureWithinDeadline(kucoin::marginConfig))
+        .isExactlyInstanceOf(ExchangeErrorException.class);
     assertThat(events).singleElement().satisfies(e -> assertThat(e.attempts()).isEqualTo(1));
   }
 
   @Test
   void aFiftyMegabyteBodyIsRefusedWithoutReadingItAll() {
-    String huge = "{\"code\":\"200000\",\"data\":[" + "{\"symbol\":\"USDT-BTC\",\"timePoint\":1,\"value\":1},".repeat(1_100_000) + "]}";
+    String huge =
+        "{\"code\":\"200000\",\"data\":["
+            + "{\"symbol\":\"USDT-BTC\",\"timePoint\":1,\"value\":1},".repeat(1_100_000)
+            + "]}";
     assertThat(huge.length()).isGreaterThan(50_000_000);
     KUCOIN.stubFor(get(urlEqualTo(MARKS)).willReturn(okJson(huge)));
     // serving 50 MB takes the local server a while: a patient client, one attempt
     MarginMarketData patient =
         KucoinHttp.create(
-            config().withReadTimeout(Duration.ofSeconds(20)).withDeadline(Duration.ofSeconds(30)).withRetries(1, Duration.ofMillis(1), Duration.ofMillis(1)));
+            config()
+                .withReadTimeout(Duration.ofSeconds(20))
+                .withDeadline(Duration.ofSeconds(30))
+                .withRetries(1, Duration.ofMillis(1), Duration.ofMillis(1)));
 
     long start = System.nanoTime();
     Throwable failure = null;
@@ -309,17 +354,23 @@ class FaultSuiteTest {
     } catch (RuntimeException e) {
       failure = e;
     }
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30).plus(SLACK));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(Duration.ofSeconds(30).plus(SLACK));
 
     assertThat(failure)
-        .isInstanceOfSatisfying(MalformedMarketDataException.class, e -> assertThat(e.problem()).startsWith("larger than"));
+        .isInstanceOfSatisfying(
+            MalformedMarketDataException.class,
+            e -> assertThat(e.problem()).startsWith("larger than"));
   }
 
   @Test
   void aListenerThatThrowsChangesNothing() {
-    MarginMarketData noisy = KucoinHttp.create(config(), event -> {
-      throw new IllegalStateException("broken metrics");
-    });
+    MarginMarketData noisy =
+        KucoinHttp.create(
+            config(),
+            event -> {
+              throw new IllegalStateException("broken metrics");
+            });
     KUCOIN.stubFor(get(urlEqualTo(MARKS)).willReturn(okJson(body("mark-price-all-symbols.json"))));
 
     assertThat(noisy.allMarkPrices()).hasSize(2);
@@ -329,7 +380,8 @@ class FaultSuiteTest {
   static void statuses(String url, ResponseDefinitionBuilder... responses) {
     for (int i = 0; i < responses.length; i++) {
       String state = i == 0 ? STARTED : "step " + i;
-      var stub = get(urlEqualTo(url)).inScenario(url).whenScenarioStateIs(state).willReturn(responses[i]);
+      var stub =
+          get(urlEqualTo(url)).inScenario(url).whenScenarioStateIs(state).willReturn(responses[i]);
       if (i < responses.length - 1) {
         stub = stub.willSetStateTo("step " + (i + 1));
       }

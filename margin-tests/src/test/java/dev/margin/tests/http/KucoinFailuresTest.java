@@ -62,7 +62,9 @@ class KucoinFailuresTest {
     KUCOIN.stubFor(
         get(urlEqualTo(CONFIG))
             .willReturn(
-                aResponse().withStatus(400).withBody(body("error-400100.json"))
+                aResponse()
+                    .withStatus(400)
+                    .withBody(body("error-400100.json"))
                     .withHeader("Content-Type", "application/json")));
 
     assertThatThrownBy(kucoin::marginConfig)
@@ -175,7 +177,9 @@ class KucoinFailuresTest {
     KUCOIN.stubFor(
         get(urlEqualTo(CONFIG))
             .willReturn(
-                aResponse().withStatus(500).withBody("{\"code\":\"500000\",\"msg\":\"Internal\"}")));
+                aResponse()
+                    .withStatus(500)
+                    .withBody("{\"code\":\"500000\",\"msg\":\"Internal\"}")));
 
     assertThatThrownBy(kucoin::marginConfig)
         .isInstanceOfSatisfying(
@@ -214,8 +218,7 @@ class KucoinFailuresTest {
   void symbolNotExistsOnAMarkPriceIsNoSuchSymbol() {
     KUCOIN.stubFor(
         get(urlEqualTo("/api/v1/mark-price/NOPE-BTC/current"))
-            .willReturn(
-                aResponse().withStatus(400).withBody(body("world/error-900001.json"))));
+            .willReturn(aResponse().withStatus(400).withBody(body("world/error-900001.json"))));
 
     assertThatThrownBy(() -> kucoin.markPrice(Symbol.parse("NOPE-BTC")))
         .isInstanceOfSatisfying(
@@ -238,8 +241,7 @@ class KucoinFailuresTest {
 
   @Test
   void symbolNotExistsOnACrossSymbolIsNoSuchSymbol() {
-    KUCOIN.stubFor(
-        get(urlPathEqualTo(CROSS)).willReturn(okJson(body("world/error-900001.json"))));
+    KUCOIN.stubFor(get(urlPathEqualTo(CROSS)).willReturn(okJson(body("world/error-900001.json"))));
 
     assertThatThrownBy(() -> kucoin.crossSymbol(Symbol.parse("NOPE-USDT")))
         .isInstanceOf(NoSuchSymbolException.class);
@@ -271,7 +273,8 @@ class KucoinFailuresTest {
 
   @Test
   void aTokenFilterAnsweredWithOtherTokensIsNoSuchSymbol() {
-    KUCOIN.stubFor(get(urlPathEqualTo("/api/v3/etf/info")).willReturn(okJson(body("etf-info.json"))));
+    KUCOIN.stubFor(
+        get(urlPathEqualTo("/api/v3/etf/info")).willReturn(okJson(body("etf-info.json"))));
 
     assertThatThrownBy(() -> kucoin.leveragedToken(Currency.of("ETHUP")))
         .isInstanceOf(NoSuchSymbolException.class);
@@ -292,7 +295,9 @@ class KucoinFailuresTest {
   }
 
   static String btcWith(String field, String json) {
-    String replaced = BTC_ITEM.replaceFirst("\"" + field + "\":(\"[^\"]*\"|true|false)", "\"" + field + "\":" + json);
+    String replaced =
+        BTC_ITEM.replaceFirst(
+            "\"" + field + "\":(\"[^\"]*\"|true|false)", "\"" + field + "\":" + json);
     if (replaced.equals(BTC_ITEM)) {
       throw new IllegalArgumentException("no field " + field);
     }
@@ -318,39 +323,131 @@ class KucoinFailuresTest {
         Arguments.of("an object code", "{\"code\":{},\"data\":null}", "code", "expected a string"),
         Arguments.of("no data", "{\"code\":\"200000\"}", "data", "missing"),
         Arguments.of("null data", "{\"code\":\"200000\",\"data\":null}", "data", "missing or null"),
-        Arguments.of("data of another shape", "{\"code\":\"200000\",\"data\":[]}", "data", "wrong type"),
-        Arguments.of("no items", "{\"code\":\"200000\",\"data\":{\"timestamp\":1}}", "data.items", "missing or null"),
+        Arguments.of(
+            "data of another shape", "{\"code\":\"200000\",\"data\":[]}", "data", "wrong type"),
+        Arguments.of(
+            "no items",
+            "{\"code\":\"200000\",\"data\":{\"timestamp\":1}}",
+            "data.items",
+            "missing or null"),
         Arguments.of("a null item", crossBody("null"), "data.items[0]", "missing or null"),
         Arguments.of("trailing garbage", crossBody(BTC_ITEM) + "}", "(body)", "not JSON"),
-        Arguments.of("a duplicate key", "{\"code\":\"200000\",\"code\":\"400100\",\"data\":null}", "(body)", "Duplicate"),
+        Arguments.of(
+            "a duplicate key",
+            "{\"code\":\"200000\",\"code\":\"400100\",\"data\":null}",
+            "(body)",
+            "Duplicate"),
         Arguments.of(
             "a second item missing baseIncrement",
             crossBody(BTC_ITEM + "," + btcWithout("baseIncrement")),
             "data.items[1].baseIncrement",
             "missing or null"),
-        Arguments.of("missing symbol", crossBody(btcWithout("symbol")), "data.items[0].symbol", "missing"),
-        Arguments.of("missing enableTrading", crossBody(btcWithout("enableTrading")), "data.items[0].enableTrading", "missing"),
-        Arguments.of("a null minFunds", crossBody(btcWith("minFunds", "null")), "data.items[0].minFunds", "missing"),
-        Arguments.of("a word for a flag", crossBody(btcWith("enableTrading", "\"maybe\"")), "data.items[0].enableTrading", "wrong type"),
-        Arguments.of("an object for a decimal", crossBody(btcWith("baseMinSize", "{}")), "data.items[0].baseMinSize", "wrong type"),
-        Arguments.of("a word for a decimal", crossBody(btcWith("baseMinSize", "\"lots\"")), "data.items[0].baseMinSize", "wrong type"),
-        Arguments.of("NaN as text", crossBody(btcWith("minFunds", "\"NaN\"")), "data.items[0].minFunds", "wrong type"),
-        Arguments.of("NaN as a literal", crossBody(btcWith("minFunds", "NaN")), "(body)", "not JSON"),
-        Arguments.of("Infinity as text", crossBody(btcWith("minFunds", "\"Infinity\"")), "data.items[0].minFunds", "wrong type"),
-        Arguments.of("a zero increment", crossBody(btcWith("priceIncrement", "\"0\"")), "data.items[0].priceIncrement", "must be positive"),
-        Arguments.of("a negative zero increment", crossBody(btcWith("priceIncrement", "-0")), "data.items[0].priceIncrement", "must be positive"),
-        Arguments.of("a negative increment", crossBody(btcWith("baseIncrement", "\"-0.001\"")), "data.items[0].baseIncrement", "must be positive"),
-        Arguments.of("a huge exponent as text", crossBody(btcWith("baseMaxSize", "\"1e1000000000\"")), "data.items[0].baseMaxSize", "out of range"),
-        Arguments.of("a huge exponent as a number", crossBody(btcWith("baseMaxSize", "1e1000000000")), "data.items[0].baseMaxSize", "out of range"),
-        Arguments.of("a tiny exponent", crossBody(btcWith("priceIncrement", "\"1E-999999\"")), "data.items[0].priceIncrement", "out of range"),
-        Arguments.of("a 5000-digit number", crossBody(btcWith("baseMaxSize", "1" + "0".repeat(4999))), "(body)", "Number value length"),
-        Arguments.of("a 5000-digit string", crossBody(btcWith("baseMaxSize", "\"1" + "1".repeat(4999) + "\"")), "data.items[0].baseMaxSize", "wrong type"),
-        Arguments.of("a negative minimum", crossBody(btcWith("baseMinSize", "\"-1\"")), "data.items[0]", "baseMinSize is negative"),
-        Arguments.of("a minimum above the maximum", crossBody(btcWith("baseMinSize", "\"20000000000\"")), "data.items[0]", "baseMinSize (20000000000) is above baseMaxSize"),
-        Arguments.of("a malformed symbol", crossBody(btcWith("symbol", "\"BTCUSDT\"")), "data.items[0].symbol", "BASE-QUOTE"),
-        Arguments.of("a lower-case currency", crossBody(btcWith("feeCurrency", "\"usdt\"")), "data.items[0].feeCurrency", "currency code"),
-        Arguments.of("a blank name", crossBody(btcWith("name", "\" \"")), "data.items[0].name", "blank"),
-        Arguments.of("deep nesting", "{\"code\":\"200000\",\"data\":" + "[".repeat(200) + "]".repeat(200) + "}", "(body)", "nesting depth"));
+        Arguments.of(
+            "missing symbol", crossBody(btcWithout("symbol")), "data.items[0].symbol", "missing"),
+        Arguments.of(
+            "missing enableTrading",
+            crossBody(btcWithout("enableTrading")),
+            "data.items[0].enableTrading",
+            "missing"),
+        Arguments.of(
+            "a null minFunds",
+            crossBody(btcWith("minFunds", "null")),
+            "data.items[0].minFunds",
+            "missing"),
+        Arguments.of(
+            "a word for a flag",
+            crossBody(btcWith("enableTrading", "\"maybe\"")),
+            "data.items[0].enableTrading",
+            "wrong type"),
+        Arguments.of(
+            "an object for a decimal",
+            crossBody(btcWith("baseMinSize", "{}")),
+            "data.items[0].baseMinSize",
+            "wrong type"),
+        Arguments.of(
+            "a word for a decimal",
+            crossBody(btcWith("baseMinSize", "\"lots\"")),
+            "data.items[0].baseMinSize",
+            "wrong type"),
+        Arguments.of(
+            "NaN as text",
+            crossBody(btcWith("minFunds", "\"NaN\"")),
+            "data.items[0].minFunds",
+            "wrong type"),
+        Arguments.of(
+            "NaN as a literal", crossBody(btcWith("minFunds", "NaN")), "(body)", "not JSON"),
+        Arguments.of(
+            "Infinity as text",
+            crossBody(btcWith("minFunds", "\"Infinity\"")),
+            "data.items[0].minFunds",
+            "wrong type"),
+        Arguments.of(
+            "a zero increment",
+            crossBody(btcWith("priceIncrement", "\"0\"")),
+            "data.items[0].priceIncrement",
+            "must be positive"),
+        Arguments.of(
+            "a negative zero increment",
+            crossBody(btcWith("priceIncrement", "-0")),
+            "data.items[0].priceIncrement",
+            "must be positive"),
+        Arguments.of(
+            "a negative increment",
+            crossBody(btcWith("baseIncrement", "\"-0.001\"")),
+            "data.items[0].baseIncrement",
+            "must be positive"),
+        Arguments.of(
+            "a huge exponent as text",
+            crossBody(btcWith("baseMaxSize", "\"1e1000000000\"")),
+            "data.items[0].baseMaxSize",
+            "out of range"),
+        Arguments.of(
+            "a huge exponent as a number",
+            crossBody(btcWith("baseMaxSize", "1e1000000000")),
+            "data.items[0].baseMaxSize",
+            "out of range"),
+        Arguments.of(
+            "a tiny exponent",
+            crossBody(btcWith("priceIncrement", "\"1E-999999\"")),
+            "data.items[0].priceIncrement",
+            "out of range"),
+        Arguments.of(
+            "a 5000-digit number",
+            crossBody(btcWith("baseMaxSize", "1" + "0".repeat(4999))),
+            "(body)",
+            "Number value length"),
+        Arguments.of(
+            "a 5000-digit string",
+            crossBody(btcWith("baseMaxSize", "\"1" + "1".repeat(4999) + "\"")),
+            "data.items[0].baseMaxSize",
+            "wrong type"),
+        Arguments.of(
+            "a negative minimum",
+            crossBody(btcWith("baseMinSize", "\"-1\"")),
+            "data.items[0]",
+            "baseMinSize is negative"),
+        Arguments.of(
+            "a minimum above the maximum",
+            crossBody(btcWith("baseMinSize", "\"20000000000\"")),
+            "data.items[0]",
+            "baseMinSize (20000000000) is above baseMaxSize"),
+        Arguments.of(
+            "a malformed symbol",
+            crossBody(btcWith("symbol", "\"BTCUSDT\"")),
+            "data.items[0].symbol",
+            "BASE-QUOTE"),
+        Arguments.of(
+            "a lower-case currency",
+            crossBody(btcWith("feeCurrency", "\"usdt\"")),
+            "data.items[0].feeCurrency",
+            "currency code"),
+        Arguments.of(
+            "a blank name", crossBody(btcWith("name", "\" \"")), "data.items[0].name", "blank"),
+        Arguments.of(
+            "deep nesting",
+            "{\"code\":\"200000\",\"data\":" + "[".repeat(200) + "]".repeat(200) + "}",
+            "(body)",
+            "nesting depth"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -359,7 +456,11 @@ class KucoinFailuresTest {
       String description, String body, String field, String problem) {
     KUCOIN.stubFor(
         get(urlEqualTo(CROSS))
-            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)));
 
     assertThatThrownBy(kucoin::allCrossSymbols)
         .isInstanceOfSatisfying(
@@ -377,27 +478,138 @@ class KucoinFailuresTest {
     Consumer<MarginMarketData> config = MarginMarketData::marginConfig;
     Consumer<MarginMarketData> isolated = MarginMarketData::allIsolatedSymbols;
     Consumer<MarginMarketData> etf = MarginMarketData::allLeveragedTokens;
-    String mark = "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1729676522000,\"value\":%s}]}";
-    String cfg = "{\"code\":\"200000\",\"data\":{\"currencyList\":[\"BTC\"],\"maxLeverage\":%s,\"warningDebtRatio\":\"0.95\",\"liqDebtRatio\":\"0.97\"}}";
+    String mark =
+        "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1729676522000,\"value\":%s}]}";
+    String cfg =
+        "{\"code\":\"200000\",\"data\":{\"currencyList\":[\"BTC\"],\"maxLeverage\":%s,\"warningDebtRatio\":\"0.95\",\"liqDebtRatio\":\"0.97\"}}";
     return Stream.of(
-        Arguments.of("zero mark price", MARKS, String.format(mark, "0"), marks, "data[0].value", "must be positive"),
-        Arguments.of("negative zero mark price", MARKS, String.format(mark, "-0.0"), marks, "data[0].value", "must be positive"),
-        Arguments.of("negative mark price", MARKS, String.format(mark, "-1.5E-5"), marks, "data[0].value", "must be positive"),
-        Arguments.of("mark price as a word", MARKS, String.format(mark, "\"cheap\""), marks, "data[0].value", "wrong type"),
-        Arguments.of("missing mark price", MARKS, "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1}]}", marks, "data[0].value", "missing"),
-        Arguments.of("fractional time point", MARKS, "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1.5,\"value\":1}]}", marks, "data[0].timePoint", "wrong type"),
-        Arguments.of("negative time point", MARKS, "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":-1,\"value\":1}]}", marks, "data[0].timePoint", "negative"),
-        Arguments.of("mark prices as an object", MARKS, "{\"code\":\"200000\",\"data\":{}}", marks, "data", "wrong type"),
-        Arguments.of("fractional leverage", CONFIG, String.format(cfg, "5.5"), config, "data.maxLeverage", "wrong type"),
-        Arguments.of("leverage zero", CONFIG, String.format(cfg, "0"), config, "data", "maxLeverage is below 1"),
-        Arguments.of("leverage as a word", CONFIG, String.format(cfg, "\"five\""), config, "data.maxLeverage", "wrong type"),
-        Arguments.of("missing leverage", CONFIG, String.format(cfg, "null"), config, "data.maxLeverage", "missing"),
-        Arguments.of("a bad currency in the list", CONFIG, "{\"code\":\"200000\",\"data\":{\"currencyList\":[\"BTC\",\"\"],\"maxLeverage\":5,\"warningDebtRatio\":\"0.95\",\"liqDebtRatio\":\"0.97\"}}", config, "data.currencyList[1]", "currency code"),
-        Arguments.of("a null currency in the list", CONFIG, "{\"code\":\"200000\",\"data\":{\"currencyList\":[null],\"maxLeverage\":5,\"warningDebtRatio\":\"0.95\",\"liqDebtRatio\":\"0.97\"}}", config, "data.currencyList[0]", "missing"),
-        Arguments.of("warning above liquidation", CONFIG, "{\"code\":\"200000\",\"data\":{\"currencyList\":[],\"maxLeverage\":5,\"warningDebtRatio\":\"0.99\",\"liqDebtRatio\":\"0.97\"}}", config, "data", "warningDebtRatio (0.99) is above liqDebtRatio (0.97)"),
-        Arguments.of("isolated without flDebtRatio", "/api/v1/isolated/symbols", body("isolated-margin-symbols.json").replace("\"flDebtRatio\": \"0.97\",", ""), isolated, "data[0].flDebtRatio", "missing"),
-        Arguments.of("isolated with a text flag", "/api/v1/isolated/symbols", body("isolated-margin-symbols.json").replace("\"tradeEnable\": true", "\"tradeEnable\": \"yes\""), isolated, "data[0].tradeEnable", "wrong type"),
-        Arguments.of("token without issuedSize", "/api/v3/etf/info", body("etf-info.json").replace("\"issuedSize\": \"107134.87655291\",", ""), etf, "data[0].issuedSize", "missing"));
+        Arguments.of(
+            "zero mark price",
+            MARKS,
+            String.format(mark, "0"),
+            marks,
+            "data[0].value",
+            "must be positive"),
+        Arguments.of(
+            "negative zero mark price",
+            MARKS,
+            String.format(mark, "-0.0"),
+            marks,
+            "data[0].value",
+            "must be positive"),
+        Arguments.of(
+            "negative mark price",
+            MARKS,
+            String.format(mark, "-1.5E-5"),
+            marks,
+            "data[0].value",
+            "must be positive"),
+        Arguments.of(
+            "mark price as a word",
+            MARKS,
+            String.format(mark, "\"cheap\""),
+            marks,
+            "data[0].value",
+            "wrong type"),
+        Arguments.of(
+            "missing mark price",
+            MARKS,
+            "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1}]}",
+            marks,
+            "data[0].value",
+            "missing"),
+        Arguments.of(
+            "fractional time point",
+            MARKS,
+            "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":1.5,\"value\":1}]}",
+            marks,
+            "data[0].timePoint",
+            "wrong type"),
+        Arguments.of(
+            "negative time point",
+            MARKS,
+            "{\"code\":\"200000\",\"data\":[{\"symbol\":\"USDT-BTC\",\"timePoint\":-1,\"value\":1}]}",
+            marks,
+            "data[0].timePoint",
+            "negative"),
+        Arguments.of(
+            "mark prices as an object",
+            MARKS,
+            "{\"code\":\"200000\",\"data\":{}}",
+            marks,
+            "data",
+            "wrong type"),
+        Arguments.of(
+            "fractional leverage",
+            CONFIG,
+            String.format(cfg, "5.5"),
+            config,
+            "data.maxLeverage",
+            "wrong type"),
+        Arguments.of(
+            "leverage zero",
+            CONFIG,
+            String.format(cfg, "0"),
+            config,
+            "data",
+            "maxLeverage is below 1"),
+        Arguments.of(
+            "leverage as a word",
+            CONFIG,
+            String.format(cfg, "\"five\""),
+            config,
+            "data.maxLeverage",
+            "wrong type"),
+        Arguments.of(
+            "missing leverage",
+            CONFIG,
+            String.format(cfg, "null"),
+            config,
+            "data.maxLeverage",
+            "missing"),
+        Arguments.of(
+            "a bad currency in the list",
+            CONFIG,
+            "{\"code\":\"200000\",\"data\":{\"currencyList\":[\"BTC\",\"\"],\"maxLeverage\":5,\"warningDebtRatio\":\"0.95\",\"liqDebtRatio\":\"0.97\"}}",
+            config,
+            "data.currencyList[1]",
+            "currency code"),
+        Arguments.of(
+            "a null currency in the list",
+            CONFIG,
+            "{\"code\":\"200000\",\"data\":{\"currencyList\":[null],\"maxLeverage\":5,\"warningDebtRatio\":\"0.95\",\"liqDebtRatio\":\"0.97\"}}",
+            config,
+            "data.currencyList[0]",
+            "missing"),
+        Arguments.of(
+            "warning above liquidation",
+            CONFIG,
+            "{\"code\":\"200000\",\"data\":{\"currencyList\":[],\"maxLeverage\":5,\"warningDebtRatio\":\"0.99\",\"liqDebtRatio\":\"0.97\"}}",
+            config,
+            "data",
+            "warningDebtRatio (0.99) is above liqDebtRatio (0.97)"),
+        Arguments.of(
+            "isolated without flDebtRatio",
+            "/api/v1/isolated/symbols",
+            body("isolated-margin-symbols.json").replace("\"flDebtRatio\": \"0.97\",", ""),
+            isolated,
+            "data[0].flDebtRatio",
+            "missing"),
+        Arguments.of(
+            "isolated with a text flag",
+            "/api/v1/isolated/symbols",
+            body("isolated-margin-symbols.json")
+                .replace("\"tradeEnable\": true", "\"tradeEnable\": \"yes\""),
+            isolated,
+            "data[0].tradeEnable",
+            "wrong type"),
+        Arguments.of(
+            "token without issuedSize",
+            "/api/v3/etf/info",
+            body("etf-info.json").replace("\"issuedSize\": \"107134.87655291\",", ""),
+            etf,
+            "data[0].issuedSize",
+            "missing"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -454,8 +666,7 @@ class KucoinFailuresTest {
       closedPort = socket.getLocalPort();
     }
     MarginMarketData nowhere =
-        KucoinHttp.create(
-            singleAttempt().withBaseUrl("http://127.0.0.1:" + closedPort));
+        KucoinHttp.create(singleAttempt().withBaseUrl("http://127.0.0.1:" + closedPort));
 
     assertThatThrownBy(nowhere::marginConfig)
         .isInstanceOf(MarketDataUnavailableException.class)

@@ -79,8 +79,7 @@ class KucoinRealBodiesTest {
     assertThat(prices.get(0).value().toPlainString()).isEqualTo("0.00001588");
     assertThat(prices.get(1).value().toPlainString()).isEqualTo("0.031560000000001");
     // 23 significant digits: no double holds this, so it proves no double on the way
-    assertThat(prices.get(2).value().toPlainString())
-        .isEqualTo("0.00012345678901234567890123");
+    assertThat(prices.get(2).value().toPlainString()).isEqualTo("0.00012345678901234567890123");
   }
 
   @Test
@@ -103,7 +102,8 @@ class KucoinRealBodiesTest {
     KUCOIN.stubFor(
         get(urlPathEqualTo("/api/v3/margin/symbols"))
             .withQueryParam("symbol", equalTo("BTC-USDT"))
-            .willReturn(okJson(body("found/cross-margin-symbols.dereckscompany-kucoin-2026-03.json"))));
+            .willReturn(
+                okJson(body("found/cross-margin-symbols.dereckscompany-kucoin-2026-03.json"))));
 
     assertThat(kucoin.crossSymbol(Symbol.parse("BTC-USDT")).priceLimitRate().toPlainString())
         .isEqualTo("0.01");
@@ -117,14 +117,16 @@ class KucoinRealBodiesTest {
 
     List<IsolatedMarginSymbol> symbols = kucoin.allIsolatedSymbols();
 
-    assertThat(symbols).extracting(IsolatedMarginSymbol::symbol)
+    assertThat(symbols)
+        .extracting(IsolatedMarginSymbol::symbol)
         .containsExactly(Symbol.parse("EOS-USDC"), Symbol.parse("MANA-USDT"));
     assertThat(symbols.get(1).flDebtRatio().toPlainString()).isEqualTo("0.9");
-    assertThat(symbols).allSatisfy(
-        s -> {
-          assertThat(s.baseBorrowCoefficient()).isEqualTo(BigDecimal.ONE);
-          assertThat(s.quoteBorrowCoefficient()).isEqualTo(BigDecimal.ONE);
-        });
+    assertThat(symbols)
+        .allSatisfy(
+            s -> {
+              assertThat(s.baseBorrowCoefficient()).isEqualTo(BigDecimal.ONE);
+              assertThat(s.quoteBorrowCoefficient()).isEqualTo(BigDecimal.ONE);
+            });
   }
 
   @Test

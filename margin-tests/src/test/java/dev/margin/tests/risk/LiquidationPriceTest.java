@@ -14,9 +14,9 @@ import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarginPosition;
 import dev.margin.domain.model.RiskStatus;
 import dev.margin.domain.model.Symbol;
-import dev.margin.tests.MutableClock;
 import dev.margin.testkit.InMemoryMarginMarketData;
 import dev.margin.testkit.KucoinExamples;
+import dev.margin.tests.MutableClock;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -93,13 +93,17 @@ class LiquidationPriceTest {
 
   @Test
   void neverWhenTheRestCoversTheDebt() {
-    MarginPosition covered = MarginPosition.cross(amounts(BTC, "1", USDT, "10000"), amounts(USDT, "5000"));
+    MarginPosition covered =
+        MarginPosition.cross(amounts(BTC, "1", USDT, "10000"), amounts(USDT, "5000"));
 
     LiquidationPrices prices = risk.liquidationPrices(covered, BTC, USDT);
 
     assertThat(prices.liquidation().state()).isEqualTo(ThresholdPrice.State.NEVER);
     assertThat(prices.liquidation().price()).isEmpty();
-    assertThat(risk.liquidationPrices(MarginPosition.cross(amounts(BTC, "1"), Map.of()), BTC, USDT).liquidation().state())
+    assertThat(
+            risk.liquidationPrices(MarginPosition.cross(amounts(BTC, "1"), Map.of()), BTC, USDT)
+                .liquidation()
+                .state())
         .isEqualTo(ThresholdPrice.State.NEVER);
   }
 
@@ -112,18 +116,23 @@ class LiquidationPriceTest {
     assertThat(prices.liquidation().state()).isEqualTo(ThresholdPrice.State.ALREADY);
     assertThat(prices.warning().orElseThrow().state()).isEqualTo(ThresholdPrice.State.ALREADY);
     // where the ratio would be back at 0.97: 49,000 / 0.97
-    assertThat(prices.liquidation().price().orElseThrow()).isEqualByComparingTo("50515.46391752577319587628865979381");
+    assertThat(prices.liquidation().price().orElseThrow())
+        .isEqualByComparingTo("50515.46391752577319587628865979381");
   }
 
   @Test
   void anIsolatedPositionHasNoWarningPrice() {
-    MarginPosition isolated = MarginPosition.isolated(Symbol.parse("BTC-USDT"), amounts(BTC, "1"), amounts(USDT, "40000"));
+    MarginPosition isolated =
+        MarginPosition.isolated(
+            Symbol.parse("BTC-USDT"), amounts(BTC, "1"), amounts(USDT, "40000"));
 
     LiquidationPrices prices = risk.liquidationPrices(isolated, BTC, USDT);
 
     assertThat(prices.warning()).isEmpty();
-    assertThat(prices.liquidation().price().orElseThrow()).isEqualByComparingTo("41237.11340206185567010309278350515");
-    assertThatThrownBy(() -> risk.liquidationPrices(isolated, USDT, USDT)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(prices.liquidation().price().orElseThrow())
+        .isEqualByComparingTo("41237.11340206185567010309278350515");
+    assertThatThrownBy(() -> risk.liquidationPrices(isolated, USDT, USDT))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -132,30 +141,41 @@ class LiquidationPriceTest {
 
     List<StressRow> rows = risk.stress(long_, MarginRisk.DEFAULT_MOVES, null, USDT);
 
-    assertThat(rows).extracting(StressRow::status)
+    assertThat(rows)
+        .extracting(StressRow::status)
         .containsExactly(
-            RiskStatus.LIQUIDATION, RiskStatus.LIQUIDATION, RiskStatus.SAFE, RiskStatus.SAFE,
-            RiskStatus.SAFE, RiskStatus.SAFE, RiskStatus.SAFE, RiskStatus.SAFE);
+            RiskStatus.LIQUIDATION,
+            RiskStatus.LIQUIDATION,
+            RiskStatus.SAFE,
+            RiskStatus.SAFE,
+            RiskStatus.SAFE,
+            RiskStatus.SAFE,
+            RiskStatus.SAFE,
+            RiskStatus.SAFE);
     // -20%: 40,000 / 40,000 = 1; the smallest move at or past each threshold
     assertThat(rows.get(1).debtRatio()).contains(BigDecimal.ONE);
     assertThat(rows.get(1).firstToLiquidate()).isTrue();
     assertThat(rows.get(1).firstToWarn()).isTrue();
     assertThat(rows.get(0).firstToLiquidate()).isFalse();
-    assertThat(rows.get(2).debtRatio().orElseThrow()).isEqualByComparingTo("0.8888888888888888888888888888888889");
+    assertThat(rows.get(2).debtRatio().orElseThrow())
+        .isEqualByComparingTo("0.8888888888888888888888888888888889");
     assertThatThrownBy(() -> risk.stress(long_, List.of(new BigDecimal("-1")), null, USDT))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void stablecoinsHoldStillWhenEverythingElseMoves() {
-    MarginPosition mixed = MarginPosition.cross(amounts(BTC, "1", ETH, "10", USDT, "10000"), amounts(USDT, "30000"));
+    MarginPosition mixed =
+        MarginPosition.cross(amounts(BTC, "1", ETH, "10", USDT, "10000"), amounts(USDT, "30000"));
 
     List<StressRow> all = risk.stress(mixed, List.of(new BigDecimal("-0.5")), null, USDT);
     List<StressRow> ethOnly = risk.stress(mixed, List.of(new BigDecimal("-0.5")), ETH, USDT);
 
     // all: 30,000 / (25,000 + 12,500 + 10,000); ETH only: 30,000 / (50,000 + 12,500 + 10,000)
-    assertThat(all.get(0).debtRatio().orElseThrow()).isEqualByComparingTo("0.6315789473684210526315789473684211");
-    assertThat(ethOnly.get(0).debtRatio().orElseThrow()).isEqualByComparingTo("0.4137931034482758620689655172413793");
+    assertThat(all.get(0).debtRatio().orElseThrow())
+        .isEqualByComparingTo("0.6315789473684210526315789473684211");
+    assertThat(ethOnly.get(0).debtRatio().orElseThrow())
+        .isEqualByComparingTo("0.4137931034482758620689655172413793");
   }
 
   /**
@@ -175,8 +195,10 @@ class LiquidationPriceTest {
       BigDecimal usdt = new BigDecimal(BigInteger.valueOf(1 + random.nextInt(10_000_000)), 2);
       MarginPosition position =
           isLong
-              ? MarginPosition.cross(amounts(BTC, btc.toPlainString()), amounts(USDT, usdt.toPlainString()))
-              : MarginPosition.cross(amounts(USDT, usdt.toPlainString()), amounts(BTC, btc.toPlainString()));
+              ? MarginPosition.cross(
+                  amounts(BTC, btc.toPlainString()), amounts(USDT, usdt.toPlainString()))
+              : MarginPosition.cross(
+                  amounts(USDT, usdt.toPlainString()), amounts(BTC, btc.toPlainString()));
       LiquidationPrices prices = risk.liquidationPrices(position, BTC, USDT);
       for (ThresholdPrice level : List.of(prices.warning().orElseThrow(), prices.liquidation())) {
         if (level.state() != ThresholdPrice.State.AT) {
@@ -186,20 +208,26 @@ class LiquidationPriceTest {
         String where = "seed " + seed + ", case " + i + ": " + position + " at " + level;
         BigDecimal assetsValue = isLong ? btc.multiply(price) : usdt;
         BigDecimal liabilitiesValue = isLong ? usdt : btc.multiply(price);
-        assertThat(liabilitiesValue.divide(assetsValue, sixteen)).as(where).isEqualByComparingTo(level.threshold().round(sixteen));
+        assertThat(liabilitiesValue.divide(assetsValue, sixteen))
+            .as(where)
+            .isEqualByComparingTo(level.threshold().round(sixteen));
 
         BigDecimal tick = new BigDecimal("0.01");
         BigDecimal safe =
-            isLong ? price.divide(tick, 0, RoundingMode.CEILING).add(BigDecimal.ONE).multiply(tick)
+            isLong
+                ? price.divide(tick, 0, RoundingMode.CEILING).add(BigDecimal.ONE).multiply(tick)
                 : price.divide(tick, 0, RoundingMode.FLOOR).subtract(BigDecimal.ONE).multiply(tick);
         if (safe.signum() <= 0) {
           continue;
         }
         // BTC at the safe price: USDT-BTC = 1 / price
-        MarginRisk moved = riskAt(BigDecimal.ONE.divide(safe, new MathContext(40)).toPlainString(), "0.05");
+        MarginRisk moved =
+            riskAt(BigDecimal.ONE.divide(safe, new MathContext(40)).toPlainString(), "0.05");
         RiskStatus status = moved.assess(position, BTC).status();
         if (level == prices.liquidation()) {
-          assertThat(status).as(where + " one tick safer: " + safe).isNotEqualTo(RiskStatus.LIQUIDATION);
+          assertThat(status)
+              .as(where + " one tick safer: " + safe)
+              .isNotEqualTo(RiskStatus.LIQUIDATION);
         } else {
           assertThat(status).as(where + " one tick safer: " + safe).isEqualTo(RiskStatus.SAFE);
         }

@@ -13,9 +13,9 @@ import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.PositionChange;
 import dev.margin.domain.model.RiskStatus;
 import dev.margin.domain.model.Symbol;
-import dev.margin.tests.MutableClock;
 import dev.margin.testkit.InMemoryMarginMarketData;
 import dev.margin.testkit.KucoinExamples;
+import dev.margin.tests.MutableClock;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Risk properties over seeded random positions and marks (set {@code -Dmargin.seed=N} to replay;
  * the seed is in every failure message): the debt ratio never falls when a liability grows or an
- * asset shrinks, valuation is linear in amounts, and the largest safe borrow is safe while one
- * step more is not.
+ * asset shrinks, valuation is linear in amounts, and the largest safe borrow is safe while one step
+ * more is not.
  */
 class RiskPropertiesTest {
   static final long SEED = Long.getLong("margin.seed", System.nanoTime());
@@ -51,11 +51,13 @@ class RiskPropertiesTest {
     for (int i = 0; i < 20; i++) {
       Currency currency = Currency.of("C" + i);
       CURRENCIES.add(currency);
-      BigDecimal value = new BigDecimal(BigInteger.valueOf(1 + marks.nextInt(999_999)), 4 + marks.nextInt(8));
+      BigDecimal value =
+          new BigDecimal(BigInteger.valueOf(1 + marks.nextInt(999_999)), 4 + marks.nextInt(8));
       market.markPrice(new MarkPrice(Symbol.of(currency, Currency.BTC), NOW, value));
     }
     MarginApplication margin =
-        MarginApplication.create(market.build(), MarginApplicationConfig.defaults(), new MutableClock(NOW));
+        MarginApplication.create(
+            market.build(), MarginApplicationConfig.defaults(), new MutableClock(NOW));
     margin.marketRules().refreshRules();
     margin.marketRules().refreshMarkPrices();
     risk = margin.risk();
@@ -112,9 +114,16 @@ class RiskPropertiesTest {
       moreDebt.merge(currency, amount(), BigDecimal::add);
       Map<Currency, BigDecimal> lessHeld = new HashMap<>(position.assets());
       Currency held = lessHeld.keySet().iterator().next();
-      lessHeld.put(held, lessHeld.get(held).multiply(BigDecimal.valueOf(random.nextInt(100)), java.math.MathContext.UNLIMITED).movePointLeft(2));
-      RiskAssessment indebted = risk.assess(MarginPosition.cross(position.assets(), moreDebt), Currency.BTC);
-      RiskAssessment poorer = risk.assess(MarginPosition.cross(lessHeld, position.liabilities()), Currency.BTC);
+      lessHeld.put(
+          held,
+          lessHeld
+              .get(held)
+              .multiply(BigDecimal.valueOf(random.nextInt(100)), java.math.MathContext.UNLIMITED)
+              .movePointLeft(2));
+      RiskAssessment indebted =
+          risk.assess(MarginPosition.cross(position.assets(), moreDebt), Currency.BTC);
+      RiskAssessment poorer =
+          risk.assess(MarginPosition.cross(lessHeld, position.liabilities()), Currency.BTC);
       String where = "seed " + SEED + ", case " + i + ": " + position;
 
       assertThat(compareRatios(ratio(indebted), ratio(before))).as(where).isGreaterThanOrEqualTo(0);
@@ -128,7 +137,8 @@ class RiskPropertiesTest {
   void valuationIsLinearInAmounts() {
     for (int i = 0; i < CASES; i++) {
       MarginPosition position = position();
-      BigDecimal factor = new BigDecimal(BigInteger.valueOf(1 + random.nextInt(1000)), random.nextInt(4));
+      BigDecimal factor =
+          new BigDecimal(BigInteger.valueOf(1 + random.nextInt(1000)), random.nextInt(4));
       Map<Currency, BigDecimal> scaledAssets = new HashMap<>();
       position.assets().forEach((c, a) -> scaledAssets.put(c, a.multiply(factor)));
       Map<Currency, BigDecimal> scaledLiabilities = new HashMap<>();
@@ -138,8 +148,12 @@ class RiskPropertiesTest {
           risk.assess(MarginPosition.cross(scaledAssets, scaledLiabilities), Currency.BTC);
       String where = "seed " + SEED + ", case " + i + ": " + position + " x " + factor;
 
-      assertThat(scaled.totalAssets()).as(where).isEqualByComparingTo(one.totalAssets().multiply(factor));
-      assertThat(scaled.totalLiabilities()).as(where).isEqualByComparingTo(one.totalLiabilities().multiply(factor));
+      assertThat(scaled.totalAssets())
+          .as(where)
+          .isEqualByComparingTo(one.totalAssets().multiply(factor));
+      assertThat(scaled.totalLiabilities())
+          .as(where)
+          .isEqualByComparingTo(one.totalLiabilities().multiply(factor));
       assertThat(scaled.status()).as(where).isEqualTo(one.status());
       assertThat(compareRatios(ratio(scaled), ratio(one))).as(where).isZero();
     }
@@ -147,18 +161,34 @@ class RiskPropertiesTest {
 
   @Test
   void theLargestSafeBorrowIsSafeAndOneStepMoreIsNot() {
-    Increment[] steps = {Increment.of("0.00000001"), Increment.of("0.01"), Increment.of("1"), Increment.of("0.5")};
+    Increment[] steps = {
+      Increment.of("0.00000001"), Increment.of("0.01"), Increment.of("1"), Increment.of("0.5")
+    };
     int bounded = 0;
     for (int i = 0; i < CASES; i++) {
       MarginPosition position = position();
       Currency currency = anyCurrency();
       Increment step = steps[random.nextInt(steps.length)];
       BigDecimal largest = risk.largestSafeBorrow(position, currency, step).orElseThrow();
-      String where = "seed " + SEED + ", case " + i + ": " + position + " borrow " + currency + " by " + step + " -> " + largest;
+      String where =
+          "seed "
+              + SEED
+              + ", case "
+              + i
+              + ": "
+              + position
+              + " borrow "
+              + currency
+              + " by "
+              + step
+              + " -> "
+              + largest;
 
       assertThat(step.divides(largest)).as(where).isTrue();
       if (largest.signum() > 0) {
-        assertThat(statusAfterBorrow(position, currency, largest)).as(where).isEqualTo(RiskStatus.SAFE);
+        assertThat(statusAfterBorrow(position, currency, largest))
+            .as(where)
+            .isEqualTo(RiskStatus.SAFE);
         bounded++;
       }
       if (risk.assess(position, Currency.BTC).status() == RiskStatus.SAFE || largest.signum() > 0) {
@@ -167,11 +197,14 @@ class RiskPropertiesTest {
             .isNotEqualTo(RiskStatus.SAFE);
       }
     }
-    assertThat(bounded).as("seed %d: cases with a positive safe borrow", SEED).isGreaterThan(CASES / 10);
+    assertThat(bounded)
+        .as("seed %d: cases with a positive safe borrow", SEED)
+        .isGreaterThan(CASES / 10);
   }
 
   RiskStatus statusAfterBorrow(MarginPosition position, Currency currency, BigDecimal amount) {
-    return risk.project(position, List.of(new PositionChange.Borrow(currency, amount)), Currency.BTC)
+    return risk.project(
+            position, List.of(new PositionChange.Borrow(currency, amount)), Currency.BTC)
         .after()
         .orElseThrow()
         .status();

@@ -24,9 +24,9 @@ import dev.margin.domain.model.PositionChange;
 import dev.margin.domain.model.RiskStatus;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
-import dev.margin.tests.MutableClock;
 import dev.margin.testkit.InMemoryMarginMarketData;
 import dev.margin.testkit.KucoinExamples;
+import dev.margin.tests.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +61,8 @@ class RiskTest {
           .markPrice(aMarkPrice("BTC-TRY", "2000000", NOW.minusSeconds(5)))
           .marginConfig(KucoinExamples.MARGIN_CONFIG)
           .build();
-  MarginApplication margin = MarginApplication.create(market, MarginApplicationConfig.defaults(), clock);
+  MarginApplication margin =
+      MarginApplication.create(market, MarginApplicationConfig.defaults(), clock);
   MarginRisk risk = margin.risk();
 
   @BeforeEach
@@ -72,8 +73,19 @@ class RiskTest {
 
   static IsolatedMarginSymbol noQuoteBorrow(IsolatedMarginSymbol s) {
     return new IsolatedMarginSymbol(
-        s.symbol(), s.symbolName(), s.baseCurrency(), s.quoteCurrency(), s.maxLeverage(),
-        s.flDebtRatio(), true, s.autoRenewMaxDebtRatio(), true, false, true, true, BigDecimal.ONE,
+        s.symbol(),
+        s.symbolName(),
+        s.baseCurrency(),
+        s.quoteCurrency(),
+        s.maxLeverage(),
+        s.flDebtRatio(),
+        true,
+        s.autoRenewMaxDebtRatio(),
+        true,
+        false,
+        true,
+        true,
+        BigDecimal.ONE,
         BigDecimal.ONE);
   }
 
@@ -85,7 +97,8 @@ class RiskTest {
     return map;
   }
 
-  static MarginPosition cross(Map<Currency, BigDecimal> assets, Map<Currency, BigDecimal> liabilities) {
+  static MarginPosition cross(
+      Map<Currency, BigDecimal> assets, Map<Currency, BigDecimal> liabilities) {
     return MarginPosition.cross(assets, liabilities);
   }
 
@@ -128,7 +141,8 @@ class RiskTest {
   void valuesConvertThroughBtcAndThroughInversePairs() {
     RiskAssessment eth = risk.assess(cross(amounts(ETH, "10"), Map.of()), USDT);
     RiskAssessment lira = risk.assess(cross(amounts(Currency.of("TRY"), "2000000"), Map.of()), BTC);
-    RiskAssessment inBtc = risk.assess(cross(amounts(ETH, "10", USDT, "25000"), amounts(BTC, "0.5")), BTC);
+    RiskAssessment inBtc =
+        risk.assess(cross(amounts(ETH, "10", USDT, "25000"), amounts(BTC, "0.5")), BTC);
 
     assertThat(eth.totalAssets()).isEqualByComparingTo("25000");
     assertThat(lira.totalAssets()).isEqualByComparingTo("1");
@@ -168,23 +182,29 @@ class RiskTest {
   @Test
   void aStaleMarkPriceFailsClosedNamingTheCurrency() {
     clock.advance(Duration.ofSeconds(40)); // ETH-BTC is now 60 s old, USDT-BTC 50 s
-    assertThat(risk.assess(cross(amounts(ETH, "1"), Map.of()), USDT).status()).isEqualTo(RiskStatus.SAFE);
+    assertThat(risk.assess(cross(amounts(ETH, "1"), Map.of()), USDT).status())
+        .isEqualTo(RiskStatus.SAFE);
 
     clock.advance(Duration.ofMillis(1));
 
     assertThatThrownBy(() -> risk.assess(cross(amounts(ETH, "1"), Map.of()), USDT))
         .isInstanceOfSatisfying(
             ValuationException.class, e -> assertThat(e.currency()).isEqualTo(ETH))
-        .hasMessage("cannot value ETH: the mark price mark(ETH-BTC) is 60.001 s old, more than 60 s");
+        .hasMessage(
+            "cannot value ETH: the mark price mark(ETH-BTC) is 60.001 s old, more than 60 s");
   }
 
   @Test
   void isolatedPositionsLiquidateAtTheirSymbolsRatio() {
-    MarginPosition btc = MarginPosition.isolated(BTC_USDT, amounts(BTC, "1"), amounts(USDT, "48499.99"));
-    MarginPosition btcAtLine = MarginPosition.isolated(BTC_USDT, amounts(BTC, "1"), amounts(USDT, "48500"));
+    MarginPosition btc =
+        MarginPosition.isolated(BTC_USDT, amounts(BTC, "1"), amounts(USDT, "48499.99"));
+    MarginPosition btcAtLine =
+        MarginPosition.isolated(BTC_USDT, amounts(BTC, "1"), amounts(USDT, "48500"));
     // ETH = 2,500 USDT; flDebtRatio 0.9
-    MarginPosition eth = MarginPosition.isolated(ETH_USDT, amounts(ETH, "1"), amounts(USDT, "2249.99"));
-    MarginPosition ethAtLine = MarginPosition.isolated(ETH_USDT, amounts(ETH, "1"), amounts(USDT, "2250"));
+    MarginPosition eth =
+        MarginPosition.isolated(ETH_USDT, amounts(ETH, "1"), amounts(USDT, "2249.99"));
+    MarginPosition ethAtLine =
+        MarginPosition.isolated(ETH_USDT, amounts(ETH, "1"), amounts(USDT, "2250"));
 
     assertThat(risk.assess(btc, USDT).status()).isEqualTo(RiskStatus.SAFE);
     assertThat(risk.assess(btcAtLine, USDT).status()).isEqualTo(RiskStatus.LIQUIDATION);
@@ -205,7 +225,10 @@ class RiskTest {
     warned.marketRules().refreshMarkPrices();
 
     RiskAssessment at80 =
-        warned.risk().assess(MarginPosition.isolated(ETH_USDT, amounts(ETH, "1"), amounts(USDT, "2000")), USDT);
+        warned
+            .risk()
+            .assess(
+                MarginPosition.isolated(ETH_USDT, amounts(ETH, "1"), amounts(USDT, "2000")), USDT);
 
     assertThat(at80.status()).isEqualTo(RiskStatus.WARNING);
     assertThat(at80.warningDebtRatio()).contains(new BigDecimal("0.8"));
@@ -225,7 +248,8 @@ class RiskTest {
     MarginPosition position = cross(amounts(BTC, "1"), amounts(USDT, "40000"));
 
     RiskProjection projection =
-        risk.project(position, List.of(new PositionChange.Borrow(USDT, new BigDecimal("10000"))), USDT);
+        risk.project(
+            position, List.of(new PositionChange.Borrow(USDT, new BigDecimal("10000"))), USDT);
 
     assertThat(projection.before().debtRatio()).contains(new BigDecimal("0.8"));
     assertThat(projection.position().orElseThrow().asset(USDT)).isEqualByComparingTo("10000");
@@ -240,11 +264,13 @@ class RiskTest {
   @Test
   void aBuyWithoutTheQuoteNeedsABorrowFirst() {
     MarginPosition position = cross(amounts(BTC, "1"), Map.of());
-    PositionChange buy = new PositionChange.Fill(BTC_USDT, Side.BUY, new BigDecimal("50000"), new BigDecimal("0.1"));
+    PositionChange buy =
+        new PositionChange.Fill(BTC_USDT, Side.BUY, new BigDecimal("50000"), new BigDecimal("0.1"));
 
     RiskProjection refused = risk.project(position, List.of(buy), USDT);
     RiskProjection borrowedFirst =
-        risk.project(position, List.of(new PositionChange.Borrow(USDT, new BigDecimal("5000")), buy), USDT);
+        risk.project(
+            position, List.of(new PositionChange.Borrow(USDT, new BigDecimal("5000")), buy), USDT);
 
     assertThat(refused.after()).isEmpty();
     assertThat(refused.refusals())
@@ -265,9 +291,17 @@ class RiskTest {
     MarginPosition position = cross(amounts(BTC, "1", USDT, "5000"), Map.of());
 
     RiskProjection sell =
-        risk.project(position, List.of(new PositionChange.Fill(BTC_USDT, Side.SELL, new BigDecimal("50000"), new BigDecimal("0.5"))), USDT);
+        risk.project(
+            position,
+            List.of(
+                new PositionChange.Fill(
+                    BTC_USDT, Side.SELL, new BigDecimal("50000"), new BigDecimal("0.5"))),
+            USDT);
     RiskProjection buyByFunds =
-        risk.project(position, List.of(new PositionChange.FillByFunds(BTC_USDT, Side.BUY, new BigDecimal("5000"))), USDT);
+        risk.project(
+            position,
+            List.of(new PositionChange.FillByFunds(BTC_USDT, Side.BUY, new BigDecimal("5000"))),
+            USDT);
 
     assertThat(sell.position().orElseThrow().asset(BTC)).isEqualByComparingTo("0.5");
     assertThat(sell.position().orElseThrow().asset(USDT)).isEqualByComparingTo("30000");
@@ -280,13 +314,21 @@ class RiskTest {
   void repayingMoreThanOwedOrHeldIsRefused() {
     MarginPosition position = cross(amounts(USDT, "100"), amounts(USDT, "500"));
 
-    assertThat(risk.project(position, List.of(new PositionChange.Repay(USDT, new BigDecimal("600"))), USDT).refusals())
+    assertThat(
+            risk.project(
+                    position, List.of(new PositionChange.Repay(USDT, new BigDecimal("600"))), USDT)
+                .refusals())
         .extracting(RiskRefusal::code)
         .containsExactly(RiskRefusalCode.REPAY_EXCEEDS_DEBT);
-    assertThat(risk.project(position, List.of(new PositionChange.Repay(USDT, new BigDecimal("200"))), USDT).refusals())
+    assertThat(
+            risk.project(
+                    position, List.of(new PositionChange.Repay(USDT, new BigDecimal("200"))), USDT)
+                .refusals())
         .extracting(RiskRefusal::code)
         .containsExactly(RiskRefusalCode.NEGATIVE_BALANCE);
-    RiskProjection repaid = risk.project(position, List.of(new PositionChange.Repay(USDT, new BigDecimal("100"))), USDT);
+    RiskProjection repaid =
+        risk.project(
+            position, List.of(new PositionChange.Repay(USDT, new BigDecimal("100"))), USDT);
     assertThat(repaid.position().orElseThrow().liability(USDT)).isEqualByComparingTo("400");
     assertThat(repaid.after().orElseThrow().status()).isEqualTo(RiskStatus.LIQUIDATION);
   }
@@ -300,7 +342,8 @@ class RiskTest {
             position,
             List.of(
                 new PositionChange.Borrow(ETH, BigDecimal.ONE),
-                new PositionChange.Fill(ETH_USDT, Side.BUY, new BigDecimal("2500"), new BigDecimal("0.1"))),
+                new PositionChange.Fill(
+                    ETH_USDT, Side.BUY, new BigDecimal("2500"), new BigDecimal("0.1"))),
             USDT);
 
     assertThat(projection.refusals())
@@ -320,12 +363,15 @@ class RiskTest {
 
     assertThat(largest).isEqualByComparingTo("149999.99");
     assertThat(statusAfterBorrow(position, USDT, largest)).isEqualTo(RiskStatus.SAFE);
-    assertThat(statusAfterBorrow(position, USDT, largest.add(cent.value()))).isEqualTo(RiskStatus.WARNING);
+    assertThat(statusAfterBorrow(position, USDT, largest.add(cent.value())))
+        .isEqualTo(RiskStatus.WARNING);
   }
 
   @Test
   void noBorrowIsSafeOnceTheWarningIsReached() {
-    assertThat(risk.largestSafeBorrow(cross(amounts(BTC, "1"), amounts(USDT, "47500")), USDT, Increment.of("1")))
+    assertThat(
+            risk.largestSafeBorrow(
+                cross(amounts(BTC, "1"), amounts(USDT, "47500")), USDT, Increment.of("1")))
         .contains(BigDecimal.ZERO);
   }
 
@@ -363,7 +409,8 @@ class RiskTest {
   }
 
   RiskStatus statusAfterBuy(MarginPosition position, BigDecimal price, BigDecimal size) {
-    return risk.project(position, List.of(new PositionChange.Fill(BTC_USDT, Side.BUY, price, size)), USDT)
+    return risk.project(
+            position, List.of(new PositionChange.Fill(BTC_USDT, Side.BUY, price, size)), USDT)
         .after()
         .orElseThrow()
         .status();
@@ -373,10 +420,14 @@ class RiskTest {
   void leverageIsCheckedAgainstTheRightMaximum() {
     assertThat(risk.checkLeverage(MarginMode.CROSS, null, new BigDecimal("5"))).isEmpty();
     assertThat(risk.checkLeverage(MarginMode.CROSS, null, new BigDecimal("5.5")))
-        .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RiskRefusalCode.LEVERAGE_ABOVE_MAX));
+        .hasValueSatisfying(
+            r -> assertThat(r.code()).isEqualTo(RiskRefusalCode.LEVERAGE_ABOVE_MAX));
     assertThat(risk.checkLeverage(MarginMode.ISOLATED, BTC_USDT, new BigDecimal("10"))).isEmpty();
     assertThat(risk.checkLeverage(MarginMode.ISOLATED, ETH_USDT, new BigDecimal("6")))
-        .hasValueSatisfying(r -> assertThat(r.message()).isEqualTo("leverage 6 is above the maximum 5 for ETH-USDT"));
+        .hasValueSatisfying(
+            r ->
+                assertThat(r.message())
+                    .isEqualTo("leverage 6 is above the maximum 5 for ETH-USDT"));
     assertThatThrownBy(() -> risk.checkLeverage(MarginMode.CROSS, null, BigDecimal.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -388,12 +439,15 @@ class RiskTest {
 
     assertThat(risk.checkBorrow(cross, BTC)).isEmpty();
     assertThat(risk.checkBorrow(cross, Currency.of("NOPE")))
-        .hasValueSatisfying(r -> assertThat(r.message()).isEqualTo("NOPE is not a cross-margin currency"));
+        .hasValueSatisfying(
+            r -> assertThat(r.message()).isEqualTo("NOPE is not a cross-margin currency"));
     assertThat(risk.checkBorrow(eth, ETH)).isEmpty();
     assertThat(risk.checkBorrow(eth, USDT))
-        .hasValueSatisfying(r -> assertThat(r.message()).isEqualTo("USDT cannot be borrowed in isolated ETH-USDT"));
+        .hasValueSatisfying(
+            r -> assertThat(r.message()).isEqualTo("USDT cannot be borrowed in isolated ETH-USDT"));
     assertThat(risk.checkBorrow(eth, BTC))
-        .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(RiskRefusalCode.BORROW_NOT_ALLOWED));
+        .hasValueSatisfying(
+            r -> assertThat(r.code()).isEqualTo(RiskRefusalCode.BORROW_NOT_ALLOWED));
   }
 
   @Test

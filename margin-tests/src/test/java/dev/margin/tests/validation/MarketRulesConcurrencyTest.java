@@ -12,9 +12,9 @@ import dev.margin.domain.model.MarketDataException;
 import dev.margin.domain.model.MarketDataUnavailableException;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
-import dev.margin.tests.MutableClock;
 import dev.margin.testkit.InMemoryMarginMarketData;
 import dev.margin.testkit.KucoinExamples;
+import dev.margin.tests.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Readers validate while a writer swaps two rule sets back and forth, with failing refreshes in
  * between. Under rule set A (tick 0.1, minimum funds 1) a buy of 1 at 1.3 is valid; under B (tick
- * 0.5, minimum funds 2) it breaks both rules. A reader seeing half of each would see one code alone.
+ * 0.5, minimum funds 2) it breaks both rules. A reader seeing half of each would see one code
+ * alone.
  */
 class MarketRulesConcurrencyTest {
   static final int SYMBOLS = 50;
@@ -40,7 +41,8 @@ class MarketRulesConcurrencyTest {
   static final int READS = 20_000;
   static final int SWAPS = 400;
 
-  static InMemoryMarginMarketData.Builder ruleSet(InMemoryMarginMarketData.Builder market, String tick, String minFunds) {
+  static InMemoryMarginMarketData.Builder ruleSet(
+      InMemoryMarginMarketData.Builder market, String tick, String minFunds) {
     for (int i = 0; i < SYMBOLS; i++) {
       market.crossSymbol(
           aCrossSymbol("S" + i + "-USDT").withPriceIncrement(tick).withMinFunds(minFunds).build());
@@ -50,7 +52,8 @@ class MarketRulesConcurrencyTest {
 
   @Test
   void noReaderEverSeesAMixedSnapshot() throws Exception {
-    InMemoryMarginMarketData market = ruleSet(InMemoryMarginMarketData.builder(), "0.1", "1").build();
+    InMemoryMarginMarketData market =
+        ruleSet(InMemoryMarginMarketData.builder(), "0.1", "1").build();
     MarginApplication margin =
         MarginApplication.create(
             market,
@@ -58,7 +61,9 @@ class MarketRulesConcurrencyTest {
             new MutableClock(Instant.parse("2026-03-08T12:00:00Z")));
     margin.marketRules().refreshRules();
     Set<Set<ViolationCode>> consistent =
-        Set.of(Set.of(), Set.of(ViolationCode.PRICE_INCREMENT, ViolationCode.NOTIONAL_BELOW_MIN_FUNDS));
+        Set.of(
+            Set.of(),
+            Set.of(ViolationCode.PRICE_INCREMENT, ViolationCode.NOTIONAL_BELOW_MIN_FUNDS));
     ConcurrentLinkedQueue<String> mixed = new ConcurrentLinkedQueue<>();
     AtomicInteger seenA = new AtomicInteger();
     AtomicInteger seenB = new AtomicInteger();
@@ -76,8 +81,11 @@ class MarketRulesConcurrencyTest {
                   for (int i = 0; i < READS; i++) {
                     Symbol symbol = Symbol.parse("S" + ((i + reader) % SYMBOLS) + "-USDT");
                     ValidationResult result =
-                        margin.orderValidation()
-                            .validate(OrderRequest.limit(symbol, Side.BUY, new BigDecimal("1.3"), BigDecimal.ONE));
+                        margin
+                            .orderValidation()
+                            .validate(
+                                OrderRequest.limit(
+                                    symbol, Side.BUY, new BigDecimal("1.3"), BigDecimal.ONE));
                     if (!consistent.contains(result.codes())) {
                       mixed.add(result.toString());
                     }
@@ -131,7 +139,9 @@ class MarketRulesConcurrencyTest {
         new ObservedMarket(examples, rulesLoaded, marksLoaded);
     try (MarginApplication margin =
         MarginApplication.create(
-            observed, MarginApplicationConfig.defaults(), new MutableClock(Instant.parse("2026-03-08T12:00:00Z")))) {
+            observed,
+            MarginApplicationConfig.defaults(),
+            new MutableClock(Instant.parse("2026-03-08T12:00:00Z")))) {
       margin.marketRules().start();
       margin.marketRules().start();
 
@@ -190,7 +200,8 @@ class MarketRulesConcurrencyTest {
     }
 
     @Override
-    public dev.margin.domain.model.LeveragedToken leveragedToken(dev.margin.domain.model.Currency currency) {
+    public dev.margin.domain.model.LeveragedToken leveragedToken(
+        dev.margin.domain.model.Currency currency) {
       return delegate.leveragedToken(currency);
     }
 

@@ -1,19 +1,13 @@
 package dev.margin.tests.validation;
 
-import static dev.margin.app.ViolationCode.FUNDS_ABOVE_MAX;
-import static dev.margin.app.ViolationCode.FUNDS_BELOW_MIN;
-import static dev.margin.app.ViolationCode.FUNDS_INCREMENT;
-import static dev.margin.app.ViolationCode.FUNDS_NOT_POSITIVE;
 import static dev.margin.app.ViolationCode.ISOLATED_NOT_AVAILABLE;
 import static dev.margin.app.ViolationCode.MARK_PRICE_STALE;
 import static dev.margin.app.ViolationCode.MARK_PRICE_UNAVAILABLE;
-import static dev.margin.app.ViolationCode.NOTIONAL_BELOW_MIN_FUNDS;
 import static dev.margin.app.ViolationCode.PRICE_INCREMENT;
 import static dev.margin.app.ViolationCode.PRICE_NOT_POSITIVE;
 import static dev.margin.app.ViolationCode.PRICE_OUTSIDE_LIMIT;
 import static dev.margin.app.ViolationCode.RULES_STALE;
 import static dev.margin.app.ViolationCode.RULES_UNAVAILABLE;
-import static dev.margin.app.ViolationCode.SIZE_ABOVE_MAX;
 import static dev.margin.app.ViolationCode.SIZE_BELOW_MIN;
 import static dev.margin.app.ViolationCode.SIZE_INCREMENT;
 import static dev.margin.app.ViolationCode.SIZE_NOT_POSITIVE;
@@ -35,9 +29,9 @@ import dev.margin.app.ViolationCode;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
-import dev.margin.tests.MutableClock;
 import dev.margin.testkit.InMemoryMarginMarketData;
 import dev.margin.testkit.KucoinExamples;
+import dev.margin.tests.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,9 +55,14 @@ class OrderValidationTest {
   final InMemoryMarginMarketData market =
       InMemoryMarginMarketData.builder()
           .crossSymbol(KucoinExamples.BTC_USDT_CROSS)
-          .crossSymbol(aCrossSymbol("ETH-USDT").withBaseIncrement("0.0000001").withPriceIncrement("0.01").build())
+          .crossSymbol(
+              aCrossSymbol("ETH-USDT")
+                  .withBaseIncrement("0.0000001")
+                  .withPriceIncrement("0.01")
+                  .build())
           .crossSymbol(aCrossSymbol("HALF-USDT").withPriceIncrement("0.5").build())
-          .crossSymbol(aCrossSymbol("LOT-USDT").withBaseIncrement("25").withSizeLimits("25", "1000").build())
+          .crossSymbol(
+              aCrossSymbol("LOT-USDT").withBaseIncrement("25").withSizeLimits("25", "1000").build())
           .crossSymbol(aCrossSymbol("NANO-USDT").withPriceIncrement("1E-9").build())
           .crossSymbol(aCrossSymbol("HALT-USDT").withTradingEnabled(false).build())
           .crossSymbol(aCrossSymbol("XYZ-USDT").build())
@@ -91,9 +90,20 @@ class OrderValidationTest {
   static dev.margin.domain.model.IsolatedMarginSymbol haltedIsolated(String symbol) {
     var open = anIsolatedSymbol(symbol);
     return new dev.margin.domain.model.IsolatedMarginSymbol(
-        open.symbol(), open.symbolName(), open.baseCurrency(), open.quoteCurrency(),
-        open.maxLeverage(), open.flDebtRatio(), false, open.autoRenewMaxDebtRatio(), true, true,
-        true, true, BigDecimal.ONE, BigDecimal.ONE);
+        open.symbol(),
+        open.symbolName(),
+        open.baseCurrency(),
+        open.quoteCurrency(),
+        open.maxLeverage(),
+        open.flDebtRatio(),
+        false,
+        open.autoRenewMaxDebtRatio(),
+        true,
+        true,
+        true,
+        true,
+        BigDecimal.ONE,
+        BigDecimal.ONE);
   }
 
   ValidationResult limit(String symbol, Side side, String price, String size) {
@@ -110,7 +120,8 @@ class OrderValidationTest {
   ValidationResult marketFunds(String symbol, String funds) {
     return margin
         .orderValidation()
-        .validate(OrderRequest.marketByFunds(Symbol.parse(symbol), Side.BUY, new BigDecimal(funds)));
+        .validate(
+            OrderRequest.marketByFunds(Symbol.parse(symbol), Side.BUY, new BigDecimal(funds)));
   }
 
   ValidationResult marketSize(String symbol, String size) {
@@ -174,7 +185,9 @@ class OrderValidationTest {
         result,
         codes.isBlank()
             ? new ViolationCode[0]
-            : java.util.Arrays.stream(codes.split(" ")).map(ViolationCode::valueOf).toArray(ViolationCode[]::new));
+            : java.util.Arrays.stream(codes.split(" "))
+                .map(ViolationCode::valueOf)
+                .toArray(ViolationCode[]::new));
   }
 
   @Test
@@ -206,12 +219,16 @@ class OrderValidationTest {
     OrderRequest eth =
         OrderRequest.limit(ETH_USDT, Side.BUY, new BigDecimal("1600"), new BigDecimal("1"));
     OrderRequest half =
-        OrderRequest.limit(Symbol.parse("HALF-USDT"), Side.BUY, new BigDecimal("32000"), new BigDecimal("0.001"));
+        OrderRequest.limit(
+            Symbol.parse("HALF-USDT"), Side.BUY, new BigDecimal("32000"), new BigDecimal("0.001"));
 
     assertCodes(margin.orderValidation().validate(btc.inMode(MarginMode.ISOLATED)));
     assertCodes(margin.orderValidation().validate(eth), new ViolationCode[0]);
-    assertCodes(margin.orderValidation().validate(eth.inMode(MarginMode.ISOLATED)), ISOLATED_NOT_AVAILABLE);
-    assertCodes(margin.orderValidation().validate(half.inMode(MarginMode.ISOLATED)), ISOLATED_NOT_AVAILABLE);
+    assertCodes(
+        margin.orderValidation().validate(eth.inMode(MarginMode.ISOLATED)), ISOLATED_NOT_AVAILABLE);
+    assertCodes(
+        margin.orderValidation().validate(half.inMode(MarginMode.ISOLATED)),
+        ISOLATED_NOT_AVAILABLE);
   }
 
   @ParameterizedTest(name = "market buy for funds {0}: {1}")
@@ -227,7 +244,9 @@ class OrderValidationTest {
   void marketFundsAreChecked(String funds, String code) {
     ValidationResult result = marketFunds("BTC-USDT", funds);
 
-    assertCodes(result, code.isBlank() ? new ViolationCode[0] : new ViolationCode[] {ViolationCode.valueOf(code)});
+    assertCodes(
+        result,
+        code.isBlank() ? new ViolationCode[0] : new ViolationCode[] {ViolationCode.valueOf(code)});
   }
 
   @Test
@@ -257,7 +276,8 @@ class OrderValidationTest {
     "BUY, 35200.05, BTC-USDT, PRICE_INCREMENT PRICE_OUTSIDE_LIMIT",
     "BUY, 35199.95, BTC-USDT, PRICE_INCREMENT"
   })
-  void limitPricesStayInsideTheProtectionBand(Side side, String price, String symbol, String codes) {
+  void limitPricesStayInsideTheProtectionBand(
+      Side side, String price, String symbol, String codes) {
     String size = symbol.equals("TRY-USDT") ? "100" : "0.01";
     ValidationResult result = limit(symbol, side, price, size);
 
@@ -265,7 +285,9 @@ class OrderValidationTest {
         result,
         codes.isBlank()
             ? new ViolationCode[0]
-            : java.util.Arrays.stream(codes.split(" ")).map(ViolationCode::valueOf).toArray(ViolationCode[]::new));
+            : java.util.Arrays.stream(codes.split(" "))
+                .map(ViolationCode::valueOf)
+                .toArray(ViolationCode[]::new));
   }
 
   @Test
@@ -315,17 +337,22 @@ class OrderValidationTest {
     ValidationResult result =
         noBand
             .orderValidation()
-            .validate(OrderRequest.limit(Symbol.parse("XYZ-USDT"), Side.BUY, new BigDecimal("99999"), BigDecimal.ONE));
+            .validate(
+                OrderRequest.limit(
+                    Symbol.parse("XYZ-USDT"), Side.BUY, new BigDecimal("99999"), BigDecimal.ONE));
 
     assertCodes(result);
   }
 
   @Test
   void noRulesLoadedFailsClosed() {
-    MarginApplication fresh = MarginApplication.create(market, MarginApplicationConfig.defaults(), clock);
+    MarginApplication fresh =
+        MarginApplication.create(market, MarginApplicationConfig.defaults(), clock);
 
     assertCodes(
-        fresh.orderValidation().validate(OrderRequest.limit(BTC_USDT, Side.BUY, BigDecimal.ONE, BigDecimal.ONE)),
+        fresh
+            .orderValidation()
+            .validate(OrderRequest.limit(BTC_USDT, Side.BUY, BigDecimal.ONE, BigDecimal.ONE)),
         RULES_UNAVAILABLE);
   }
 
@@ -381,7 +408,8 @@ class OrderValidationTest {
   void aTooSmallOrderValueSuggestsTheSmallestSizeThatReachesIt() {
     OrderSuggestion suggestion = suggestion(limit("BTC-USDT", Side.BUY, "3", "0.00001"));
 
-    assertThat(suggestion.size()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.03333334"));
+    assertThat(suggestion.size())
+        .hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.03333334"));
     assertThat(suggestion.price()).isEmpty();
     assertCodes(limit("BTC-USDT", Side.BUY, "3", "0.03333334"));
   }
@@ -401,17 +429,21 @@ class OrderValidationTest {
 
   @Test
   void malformedOrdersAreRefusedWhenBuilt() {
-    assertThatThrownBy(() -> OrderRequest.marketByFunds(BTC_USDT, Side.BUY, null)).hasMessage("funds is null");
+    assertThatThrownBy(() -> OrderRequest.marketByFunds(BTC_USDT, Side.BUY, null))
+        .hasMessage("funds is null");
     assertThatThrownBy(() -> OrderRequest.limit(null, Side.BUY, BigDecimal.ONE, BigDecimal.ONE))
         .hasMessage("symbol is null");
     assertThatThrownBy(() -> OrderRequest.limit(BTC_USDT, null, BigDecimal.ONE, BigDecimal.ONE))
         .hasMessage("side is null");
     assertThatThrownBy(
-            () -> OrderRequest.limit(BTC_USDT, Side.BUY, new BigDecimal("1e1000000000"), BigDecimal.ONE))
+            () ->
+                OrderRequest.limit(
+                    BTC_USDT, Side.BUY, new BigDecimal("1e1000000000"), BigDecimal.ONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("price is out of range");
     assertThatThrownBy(
-            () -> OrderRequest.marketBySize(BTC_USDT, Side.BUY, new BigDecimal("1" + "0".repeat(70))))
+            () ->
+                OrderRequest.marketBySize(BTC_USDT, Side.BUY, new BigDecimal("1" + "0".repeat(70))))
         .hasMessageContaining("size is out of range");
     assertThatThrownBy(() -> margin.orderValidation().validate(null)).hasMessage("order is null");
   }

@@ -14,9 +14,9 @@ import dev.margin.domain.model.Increment;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
-import dev.margin.tests.MutableClock;
 import dev.margin.testkit.InMemoryMarginMarketData;
 import dev.margin.testkit.KucoinExamples;
+import dev.margin.tests.MutableClock;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -27,10 +27,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The validator and the rounding helpers against slow, obviously correct oracles, over seeded random
- * catalogs and orders: increments that are powers of ten and that are not, bounds and values of any
- * scale, short enough for the fast path and too long for it. Set {@code -Dmargin.seed=N} to replay
- * a failure; the seed is in every failure message.
+ * The validator and the rounding helpers against slow, obviously correct oracles, over seeded
+ * random catalogs and orders: increments that are powers of ten and that are not, bounds and values
+ * of any scale, short enough for the fast path and too long for it. Set {@code -Dmargin.seed=N} to
+ * replay a failure; the seed is in every failure message.
  */
 class ValidationPropertiesTest {
   static final long SEED = Long.getLong("margin.seed", System.nanoTime());
@@ -101,7 +101,9 @@ class ValidationPropertiesTest {
     return new Increment(new BigDecimal(digits, -exponent));
   }
 
-  /** A positive decimal of {@code minDigits..maxDigits} digits and scale {@code minScale..maxScale}. */
+  /**
+   * A positive decimal of {@code minDigits..maxDigits} digits and scale {@code minScale..maxScale}.
+   */
   BigDecimal decimal(int minDigits, int maxDigits, int minScale, int maxScale) {
     int digits = minDigits + random.nextInt(maxDigits - minDigits + 1);
     StringBuilder text = new StringBuilder().append((char) ('1' + random.nextInt(9)));
@@ -115,7 +117,9 @@ class ValidationPropertiesTest {
   /** A value near the grid of {@code step}: on it, just off it, or anywhere, at any scale. */
   BigDecimal valueFor(Increment step, BigDecimal around) {
     BigDecimal base =
-        around.signum() > 0 && random.nextBoolean() ? around : step.value().multiply(BigDecimal.valueOf(1 + random.nextInt(100_000)));
+        around.signum() > 0 && random.nextBoolean()
+            ? around
+            : step.value().multiply(BigDecimal.valueOf(1 + random.nextInt(100_000)));
     switch (random.nextInt(5)) {
       case 0:
         return base;
@@ -126,7 +130,8 @@ class ValidationPropertiesTest {
       case 3:
         // trailing zeros and a long tail: the same value at a larger scale, or past a long's reach
         BigDecimal onGrid = step.round(base, RoundingMode.CEILING);
-        return onGrid.setScale(Math.max(onGrid.scale(), 0) + 10 + random.nextInt(20), RoundingMode.UNNECESSARY);
+        return onGrid.setScale(
+            Math.max(onGrid.scale(), 0) + 10 + random.nextInt(20), RoundingMode.UNNECESSARY);
       default:
         return decimal(1, 30, -4, 24);
     }
@@ -151,13 +156,36 @@ class ValidationPropertiesTest {
         BigDecimal size = valueFor(rules.baseIncrement(), rules.baseMinSize());
         Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
         ValidationResult result =
-            catalog.margin.orderValidation().validate(OrderRequest.limit(rules.symbol(), side, price, size));
-        String where = context(c, o, rules + " " + side + " " + price.toPlainString() + " x " + size.toPlainString() + " -> " + result);
+            catalog
+                .margin
+                .orderValidation()
+                .validate(OrderRequest.limit(rules.symbol(), side, price, size));
+        String where =
+            context(
+                c,
+                o,
+                rules
+                    + " "
+                    + side
+                    + " "
+                    + price.toPlainString()
+                    + " x "
+                    + size.toPlainString()
+                    + " -> "
+                    + result);
 
-        assertThat(result.has(ViolationCode.PRICE_INCREMENT)).as(where).isEqualTo(!oracleMultiple(price, rules.priceIncrement()));
-        assertThat(result.has(ViolationCode.SIZE_INCREMENT)).as(where).isEqualTo(!oracleMultiple(size, rules.baseIncrement()));
-        assertThat(result.has(ViolationCode.SIZE_BELOW_MIN)).as(where).isEqualTo(size.compareTo(rules.baseMinSize()) < 0);
-        assertThat(result.has(ViolationCode.SIZE_ABOVE_MAX)).as(where).isEqualTo(size.compareTo(rules.baseMaxSize()) > 0);
+        assertThat(result.has(ViolationCode.PRICE_INCREMENT))
+            .as(where)
+            .isEqualTo(!oracleMultiple(price, rules.priceIncrement()));
+        assertThat(result.has(ViolationCode.SIZE_INCREMENT))
+            .as(where)
+            .isEqualTo(!oracleMultiple(size, rules.baseIncrement()));
+        assertThat(result.has(ViolationCode.SIZE_BELOW_MIN))
+            .as(where)
+            .isEqualTo(size.compareTo(rules.baseMinSize()) < 0);
+        assertThat(result.has(ViolationCode.SIZE_ABOVE_MAX))
+            .as(where)
+            .isEqualTo(size.compareTo(rules.baseMaxSize()) > 0);
         assertThat(result.has(ViolationCode.NOTIONAL_BELOW_MIN_FUNDS))
             .as(where)
             .isEqualTo(price.multiply(size).compareTo(rules.minFunds()) < 0);
@@ -175,7 +203,8 @@ class ValidationPropertiesTest {
    */
   boolean outsideBand(BigDecimal price, Side side, Catalog catalog, int index) {
     CrossMarginSymbol rules = catalog.symbols.get(index);
-    BigDecimal usdt = catalog.margin.marketRules().markPrices().get(Symbol.parse("USDT-BTC")).value();
+    BigDecimal usdt =
+        catalog.margin.marketRules().markPrices().get(Symbol.parse("USDT-BTC")).value();
     BigDecimal mark = catalog.marks.get(index);
     BigDecimal left = price.multiply(usdt);
     if (side == Side.BUY) {
@@ -192,15 +221,27 @@ class ValidationPropertiesTest {
         CrossMarginSymbol rules = catalog.pick();
         BigDecimal funds = valueFor(rules.quoteIncrement(), rules.quoteMinSize());
         ValidationResult result =
-            catalog.margin.orderValidation().validate(OrderRequest.marketByFunds(rules.symbol(), Side.BUY, funds));
+            catalog
+                .margin
+                .orderValidation()
+                .validate(OrderRequest.marketByFunds(rules.symbol(), Side.BUY, funds));
         String where = context(c, o, rules + " funds " + funds.toPlainString() + " -> " + result);
 
-        assertThat(result.has(ViolationCode.FUNDS_INCREMENT)).as(where).isEqualTo(!oracleMultiple(funds, rules.quoteIncrement()));
-        assertThat(result.has(ViolationCode.FUNDS_BELOW_MIN)).as(where).isEqualTo(funds.compareTo(rules.quoteMinSize()) < 0);
-        assertThat(result.has(ViolationCode.FUNDS_ABOVE_MAX)).as(where).isEqualTo(funds.compareTo(rules.quoteMaxSize()) > 0);
+        assertThat(result.has(ViolationCode.FUNDS_INCREMENT))
+            .as(where)
+            .isEqualTo(!oracleMultiple(funds, rules.quoteIncrement()));
+        assertThat(result.has(ViolationCode.FUNDS_BELOW_MIN))
+            .as(where)
+            .isEqualTo(funds.compareTo(rules.quoteMinSize()) < 0);
+        assertThat(result.has(ViolationCode.FUNDS_ABOVE_MAX))
+            .as(where)
+            .isEqualTo(funds.compareTo(rules.quoteMaxSize()) > 0);
         assertThat(result.codes())
             .as(where)
-            .isSubsetOf(ViolationCode.FUNDS_INCREMENT, ViolationCode.FUNDS_BELOW_MIN, ViolationCode.FUNDS_ABOVE_MAX);
+            .isSubsetOf(
+                ViolationCode.FUNDS_INCREMENT,
+                ViolationCode.FUNDS_BELOW_MIN,
+                ViolationCode.FUNDS_ABOVE_MAX);
       }
     }
   }
@@ -215,36 +256,62 @@ class ValidationPropertiesTest {
         BigDecimal size = valueFor(rules.baseIncrement(), rules.baseMinSize());
         BigDecimal funds = valueFor(rules.quoteIncrement(), rules.quoteMinSize());
         Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
-        String where = context(c, o, rules + " " + side + " " + price.toPlainString() + " " + size.toPlainString());
+        String where =
+            context(
+                c,
+                o,
+                rules + " " + side + " " + price.toPlainString() + " " + size.toPlainString());
 
         BigDecimal roundedPrice = OrderRounding.price(rules, price, side);
         assertThat(oracleMultiple(roundedPrice, rules.priceIncrement())).as(where).isTrue();
         if (side == Side.BUY) {
           assertThat(roundedPrice).as(where).isLessThanOrEqualTo(price);
-          assertThat(price.subtract(roundedPrice)).as(where).isLessThan(rules.priceIncrement().value());
+          assertThat(price.subtract(roundedPrice))
+              .as(where)
+              .isLessThan(rules.priceIncrement().value());
         } else {
           assertThat(roundedPrice).as(where).isGreaterThanOrEqualTo(price);
-          assertThat(roundedPrice.subtract(price)).as(where).isLessThan(rules.priceIncrement().value());
+          assertThat(roundedPrice.subtract(price))
+              .as(where)
+              .isLessThan(rules.priceIncrement().value());
         }
 
         BigDecimal roundedSize = OrderRounding.size(rules, size);
         assertThat(oracleMultiple(roundedSize, rules.baseIncrement())).as(where).isTrue();
-        assertThat(roundedSize).as(where).isLessThanOrEqualTo(size).isLessThanOrEqualTo(rules.baseMaxSize());
-        assertThat(size.min(rules.baseMaxSize()).subtract(roundedSize)).as(where).isLessThan(rules.baseIncrement().value());
+        assertThat(roundedSize)
+            .as(where)
+            .isLessThanOrEqualTo(size)
+            .isLessThanOrEqualTo(rules.baseMaxSize());
+        assertThat(size.min(rules.baseMaxSize()).subtract(roundedSize))
+            .as(where)
+            .isLessThan(rules.baseIncrement().value());
 
         BigDecimal roundedFunds = OrderRounding.funds(rules, funds);
         assertThat(oracleMultiple(roundedFunds, rules.quoteIncrement())).as(where).isTrue();
-        assertThat(roundedFunds).as(where).isLessThanOrEqualTo(funds).isLessThanOrEqualTo(rules.quoteMaxSize());
+        assertThat(roundedFunds)
+            .as(where)
+            .isLessThanOrEqualTo(funds)
+            .isLessThanOrEqualTo(rules.quoteMaxSize());
 
         if (roundedPrice.signum() > 0 && roundedSize.signum() > 0) {
           ValidationResult result =
-              catalog.margin.orderValidation().validate(OrderRequest.limit(rules.symbol(), side, roundedPrice, roundedSize));
-          assertThat(result.codes()).as(where + " -> " + result).doesNotContain(ViolationCode.PRICE_INCREMENT, ViolationCode.SIZE_INCREMENT);
+              catalog
+                  .margin
+                  .orderValidation()
+                  .validate(OrderRequest.limit(rules.symbol(), side, roundedPrice, roundedSize));
+          assertThat(result.codes())
+              .as(where + " -> " + result)
+              .doesNotContain(ViolationCode.PRICE_INCREMENT, ViolationCode.SIZE_INCREMENT);
         }
         if (roundedFunds.signum() > 0) {
           ValidationResult result =
-              catalog.margin.orderValidation().validate(OrderRequest.marketByFunds(rules.symbol(), Side.BUY, roundedFunds));
-          assertThat(result.codes()).as(where + " -> " + result).doesNotContain(ViolationCode.FUNDS_INCREMENT, ViolationCode.FUNDS_ABOVE_MAX);
+              catalog
+                  .margin
+                  .orderValidation()
+                  .validate(OrderRequest.marketByFunds(rules.symbol(), Side.BUY, roundedFunds));
+          assertThat(result.codes())
+              .as(where + " -> " + result)
+              .doesNotContain(ViolationCode.FUNDS_INCREMENT, ViolationCode.FUNDS_ABOVE_MAX);
         }
       }
     }
@@ -260,21 +327,48 @@ class ValidationPropertiesTest {
         BigDecimal size = valueFor(rules.baseIncrement(), rules.baseMinSize());
         Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
         ValidationResult result =
-            catalog.margin.orderValidation().validate(OrderRequest.limit(rules.symbol(), side, price, size));
+            catalog
+                .margin
+                .orderValidation()
+                .validate(OrderRequest.limit(rules.symbol(), side, price, size));
         if (result.suggestion().isEmpty()) {
           continue;
         }
         BigDecimal suggestedPrice = result.suggestion().get().price().orElse(price);
         BigDecimal suggestedSize = result.suggestion().get().size().orElse(size);
         ValidationResult again =
-            catalog.margin.orderValidation().validate(OrderRequest.limit(rules.symbol(), side, suggestedPrice, suggestedSize));
-        String where = context(c, o, rules + " " + side + " " + price.toPlainString() + " x " + size.toPlainString() + " -> " + result + " -> " + again);
+            catalog
+                .margin
+                .orderValidation()
+                .validate(OrderRequest.limit(rules.symbol(), side, suggestedPrice, suggestedSize));
+        String where =
+            context(
+                c,
+                o,
+                rules
+                    + " "
+                    + side
+                    + " "
+                    + price.toPlainString()
+                    + " x "
+                    + size.toPlainString()
+                    + " -> "
+                    + result
+                    + " -> "
+                    + again);
 
         if (result.suggestion().get().price().isPresent()) {
-          assertThat(again.codes()).as(where).doesNotContain(ViolationCode.PRICE_INCREMENT, ViolationCode.PRICE_OUTSIDE_LIMIT);
+          assertThat(again.codes())
+              .as(where)
+              .doesNotContain(ViolationCode.PRICE_INCREMENT, ViolationCode.PRICE_OUTSIDE_LIMIT);
         }
         if (result.suggestion().get().size().isPresent()) {
-          assertThat(again.codes()).as(where).doesNotContain(ViolationCode.SIZE_INCREMENT, ViolationCode.SIZE_BELOW_MIN, ViolationCode.SIZE_ABOVE_MAX);
+          assertThat(again.codes())
+              .as(where)
+              .doesNotContain(
+                  ViolationCode.SIZE_INCREMENT,
+                  ViolationCode.SIZE_BELOW_MIN,
+                  ViolationCode.SIZE_ABOVE_MAX);
         }
       }
     }
@@ -299,8 +393,14 @@ class ValidationPropertiesTest {
                 : BigDecimal.ONE.subtract(rules.priceLimitRate());
         // the edge on the tick grid: reference x factor, rounded inward, then one tick either side
         BigDecimal ticks =
-            catalog.marks.get(index).multiply(factor).divide(usdt.multiply(tick), 0,
-                side == Side.BUY ? RoundingMode.FLOOR : RoundingMode.CEILING);
+            catalog
+                .marks
+                .get(index)
+                .multiply(factor)
+                .divide(
+                    usdt.multiply(tick),
+                    0,
+                    side == Side.BUY ? RoundingMode.FLOOR : RoundingMode.CEILING);
         BigDecimal price = ticks.add(BigDecimal.valueOf(random.nextInt(3) - 1)).multiply(tick);
         if (price.signum() <= 0) {
           continue;
@@ -309,13 +409,29 @@ class ValidationPropertiesTest {
         BigDecimal lot = rules.baseIncrement().value();
         BigDecimal size =
             Suggest.atLeast(rules.baseMinSize().max(lot), lot)
-                .max(Suggest.atLeast(rules.minFunds().divide(price, 40, RoundingMode.CEILING), lot));
+                .max(
+                    Suggest.atLeast(rules.minFunds().divide(price, 40, RoundingMode.CEILING), lot));
         if (size.compareTo(rules.baseMaxSize()) > 0) {
           continue;
         }
         ValidationResult result =
-            catalog.margin.orderValidation().validate(OrderRequest.limit(rules.symbol(), side, price, size));
-        String where = context(c, o, rules + " " + side + " " + price.toPlainString() + " x " + size.toPlainString() + " -> " + result);
+            catalog
+                .margin
+                .orderValidation()
+                .validate(OrderRequest.limit(rules.symbol(), side, price, size));
+        String where =
+            context(
+                c,
+                o,
+                rules
+                    + " "
+                    + side
+                    + " "
+                    + price.toPlainString()
+                    + " x "
+                    + size.toPlainString()
+                    + " -> "
+                    + result);
 
         assertThat(result.isValid()).as(where).isEqualTo(!outsideBand(price, side, catalog, index));
         assertThat(result.codes()).as(where).isSubsetOf(ViolationCode.PRICE_OUTSIDE_LIMIT);

@@ -12,26 +12,22 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Stage;
+import com.google.inject.multibindings.OptionalBinder;
 import dev.margin.adapters.http.kucoin.KucoinHttpModule;
 import dev.margin.app.MarginApplicationModule;
 import dev.margin.app.MarginRisk;
 import dev.margin.app.MarketRules;
-import dev.margin.app.RiskAssessment;
-import dev.margin.domain.model.Currency;
-import dev.margin.domain.model.MarginPosition;
-import dev.margin.domain.model.RiskStatus;
-import java.util.Map;
 import dev.margin.app.MarketRulesCache;
 import dev.margin.app.OrderRequest;
 import dev.margin.app.OrderValidation;
+import dev.margin.app.RiskAssessment;
 import dev.margin.app.ValidationResult;
 import dev.margin.app.ViolationCode;
-import dev.margin.domain.model.Side;
-import com.google.inject.multibindings.OptionalBinder;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.ZoneOffset;
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.MarginPosition;
 import dev.margin.domain.model.MarketDataUnavailableException;
+import dev.margin.domain.model.RiskStatus;
+import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
 import dev.margin.domain.port.CrossMarginSymbols;
 import dev.margin.domain.port.IsolatedMarginSymbols;
@@ -39,12 +35,16 @@ import dev.margin.domain.port.LeveragedTokens;
 import dev.margin.domain.port.MarginMarketData;
 import dev.margin.domain.port.MarginSettings;
 import dev.margin.domain.port.MarkPrices;
-import dev.margin.tests.KucoinStubs;
 import dev.margin.testkit.InMemoryMarginMarketData;
 import dev.margin.testkit.InMemoryMarginModule;
 import dev.margin.testkit.KucoinExamples;
+import dev.margin.tests.KucoinStubs;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,8 @@ class WiringTest {
   @Test
   void orderValidationWorksThroughTheHttpAdapterWithAnInjectedClock() {
     KucoinStubs.serveExampleMarket(KUCOIN);
-    Clock clock = Clock.fixed(KucoinExamples.USDT_BTC_MARK.timePoint().plusSeconds(5), ZoneOffset.UTC);
+    Clock clock =
+        Clock.fixed(KucoinExamples.USDT_BTC_MARK.timePoint().plusSeconds(5), ZoneOffset.UTC);
     Injector injector =
         Guice.createInjector(
             new KucoinHttpModule(KucoinStubs.config(KUCOIN)),
@@ -98,7 +99,9 @@ class WiringTest {
             new AbstractModule() {
               @Override
               protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(clock);
+                OptionalBinder.newOptionalBinder(binder(), Clock.class)
+                    .setBinding()
+                    .toInstance(clock);
               }
             });
     MarketRulesCache cache = injector.getInstance(MarketRulesCache.class);
@@ -110,11 +113,17 @@ class WiringTest {
     ValidationResult inside =
         validation.validate(
             OrderRequest.limit(
-                Symbol.parse("BTC-USDT"), Side.BUY, new BigDecimal("66000.1"), new BigDecimal("0.001")));
+                Symbol.parse("BTC-USDT"),
+                Side.BUY,
+                new BigDecimal("66000.1"),
+                new BigDecimal("0.001")));
     ValidationResult outside =
         validation.validate(
             OrderRequest.limit(
-                Symbol.parse("BTC-USDT"), Side.BUY, new BigDecimal("80000"), new BigDecimal("0.001")));
+                Symbol.parse("BTC-USDT"),
+                Side.BUY,
+                new BigDecimal("80000"),
+                new BigDecimal("0.001")));
 
     assertThat(inside.isValid()).as(inside.toString()).isTrue();
     assertThat(outside.codes()).containsExactly(ViolationCode.PRICE_OUTSIDE_LIMIT);
@@ -123,7 +132,8 @@ class WiringTest {
   @Test
   void riskChecksWorkThroughTheHttpAdapter() {
     KucoinStubs.serveExampleMarket(KUCOIN);
-    Clock clock = Clock.fixed(KucoinExamples.USDT_BTC_MARK.timePoint().plusSeconds(5), ZoneOffset.UTC);
+    Clock clock =
+        Clock.fixed(KucoinExamples.USDT_BTC_MARK.timePoint().plusSeconds(5), ZoneOffset.UTC);
     Injector injector =
         Guice.createInjector(
             new KucoinHttpModule(KucoinStubs.config(KUCOIN)),
@@ -131,7 +141,9 @@ class WiringTest {
             new AbstractModule() {
               @Override
               protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(clock);
+                OptionalBinder.newOptionalBinder(binder(), Clock.class)
+                    .setBinding()
+                    .toInstance(clock);
               }
             });
     MarketRulesCache cache = injector.getInstance(MarketRulesCache.class);
@@ -149,7 +161,8 @@ class WiringTest {
 
     assertThat(assessment.status()).isEqualTo(RiskStatus.SAFE);
     assertThat(assessment.debtRatio().orElseThrow()).isEqualByComparingTo("0.94999994560");
-    assertThat(assessment.totalAssets()).isEqualByComparingTo("66489.36170212765957446808510638298");
+    assertThat(assessment.totalAssets())
+        .isEqualByComparingTo("66489.36170212765957446808510638298");
     assertThat(injector.getInstance(MarginRisk.class)).isSameAs(risk);
   }
 

@@ -19,12 +19,11 @@ import java.util.function.LongSupplier;
  * Runs one call to KuCoin: the client's rate budget first, then up to {@code maxAttempts} requests
  * within one deadline, each with a read timeout no longer than what is left of it.
  *
- * <p>Retried (all six endpoints are idempotent GETs): I/O failures and timeouts, HTTP 5xx and
- * code {@code 500000}, and a 429 without rate-limit headers (server overload), after an
- * exponential backoff with full jitter. A 429 that says when its window resets is waited out when
- * the reset comes before the deadline, else it fails at once with the {@link
- * RateLimitedException}. Never retried: other 4xx, error envelopes in a 2xx, malformed bodies,
- * unknown symbols.
+ * <p>Retried (all six endpoints are idempotent GETs): I/O failures and timeouts, HTTP 5xx and code
+ * {@code 500000}, and a 429 without rate-limit headers (server overload), after an exponential
+ * backoff with full jitter. A 429 that says when its window resets is waited out when the reset
+ * comes before the deadline, else it fails at once with the {@link RateLimitedException}. Never
+ * retried: other 4xx, error envelopes in a 2xx, malformed bodies, unknown symbols.
  *
  * <p>A hand-written loop rather than Feign's {@code Retryer}: Feign reuses one {@code
  * Request.Options} for every attempt of an invocation, so its retries cannot shrink the read
@@ -39,7 +38,10 @@ final class CallPolicy {
   private final int connectTimeoutMillis;
 
   CallPolicy(
-      KucoinHttpConfig config, RateBudget budget, KucoinCallListener listener, LongSupplier nanoTime) {
+      KucoinHttpConfig config,
+      RateBudget budget,
+      KucoinCallListener listener,
+      LongSupplier nanoTime) {
     this.config = config;
     this.budget = budget;
     this.listener = listener;
@@ -78,7 +80,9 @@ final class CallPolicy {
         }
         long wait = waitBeforeRetry(endpoint, failure, attempts);
         if (wait < 0) {
-          throw attempts > 1 && retryable(failure) ? exhausted(description, attempts, failure) : failure;
+          throw attempts > 1 && retryable(failure)
+              ? exhausted(description, attempts, failure)
+              : failure;
         }
         if (nanoTime.getAsLong() + wait >= deadline) {
           if (failure instanceof RateLimitedException) {
@@ -131,7 +135,8 @@ final class CallPolicy {
     if (failure instanceof RateLimitedException limited) {
       return limited.httpStatus() != 0 && limited.rateLimit().isEmpty();
     }
-    if (failure instanceof MalformedMarketDataException || failure instanceof NoSuchSymbolException) {
+    if (failure instanceof MalformedMarketDataException
+        || failure instanceof NoSuchSymbolException) {
       return false;
     }
     if (failure instanceof ExchangeErrorException error) {
@@ -163,7 +168,8 @@ final class CallPolicy {
   private static MarketDataUnavailableException exhausted(
       String description, int attempts, MarketDataException last) {
     return new MarketDataUnavailableException(
-        description + " failed after " + attempts + " attempts; the last: " + last.getMessage(), last);
+        description + " failed after " + attempts + " attempts; the last: " + last.getMessage(),
+        last);
   }
 
   private MarketDataUnavailableException deadlineExceeded(

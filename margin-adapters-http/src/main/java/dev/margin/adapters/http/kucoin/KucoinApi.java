@@ -16,13 +16,15 @@ interface KucoinApi {
   CrossMarginSymbolsResponse crossMarginSymbols(Request.Options options);
 
   @RequestLine("GET /api/v3/margin/symbols?symbol={symbol}")
-  CrossMarginSymbolsResponse crossMarginSymbol(@Param("symbol") String symbol, Request.Options options);
+  CrossMarginSymbolsResponse crossMarginSymbol(
+      @Param("symbol") String symbol, Request.Options options);
 
   @RequestLine("GET /api/v3/etf/info")
   List<LeveragedTokenResponse> leveragedTokens(Request.Options options);
 
   @RequestLine("GET /api/v3/etf/info?currency={currency}")
-  List<LeveragedTokenResponse> leveragedToken(@Param("currency") String currency, Request.Options options);
+  List<LeveragedTokenResponse> leveragedToken(
+      @Param("currency") String currency, Request.Options options);
 
   @RequestLine("GET /api/v1/mark-price/{symbol}/current")
   MarkPriceResponse markPrice(@Param("symbol") String symbol, Request.Options options);

@@ -68,7 +68,8 @@ public final class KucoinHttp {
                         .header("Accept-Encoding", "gzip"))
             .target(KucoinApi.class, config.baseUrl().toString());
     CallPolicy policy =
-        new CallPolicy(config, new RateBudget(config, System::nanoTime), listener, System::nanoTime);
+        new CallPolicy(
+            config, new RateBudget(config, System::nanoTime), listener, System::nanoTime);
     return new KucoinMarginMarketData(api, policy);
   }
 

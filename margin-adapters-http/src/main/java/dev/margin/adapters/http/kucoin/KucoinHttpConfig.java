@@ -13,11 +13,11 @@ import java.util.Objects;
  * <p>Start from {@link #defaults()} and change what differs: {@code
  * KucoinHttpConfig.defaults().withBaseUrl("http://127.0.0.1:8080")}.
  *
- * @param baseUrl the API root, {@code https} (plain {@code http} only for a loopback host, such as a
- *     local test server); no path, query or credentials
+ * @param baseUrl the API root, {@code https} (plain {@code http} only for a loopback host, such as
+ *     a local test server); no path, query or credentials
  * @param connectTimeout how long to wait for a connection, 1 ms to 1 minute
- * @param readTimeout how long to wait for one response, 1 ms to 5 minutes (each attempt gets at most
- *     what is left of the deadline)
+ * @param readTimeout how long to wait for one response, 1 ms to 5 minutes (each attempt gets at
+ *     most what is left of the deadline)
  * @param deadline the longest one call may take, every attempt, backoff and rate-limit wait
  *     included, 1 ms to 10 minutes
  * @param maxAttempts how many requests one call may send, 1 to 10 (1: no retry)
@@ -72,7 +72,6 @@ public record KucoinHttpConfig(
    * @throws IllegalArgumentException if the base URL is not an absolute {@code https} URL (or
    *     {@code http} to a loopback host), carries a path, query, fragment or credentials, or a
    *     timeout is out of range
-   *
    * @param baseUrl see {@link #baseUrl()}
    * @param connectTimeout see {@link #connectTimeout()}
    * @param readTimeout see {@link #readTimeout()}
@@ -106,7 +105,8 @@ public record KucoinHttpConfig(
       throw new IllegalArgumentException("initialBackoff is above maxBackoff");
     }
     if (publicQuota < 1 || spotQuota < 1) {
-      throw new IllegalArgumentException("quotas must be positive: " + publicQuota + ", " + spotQuota);
+      throw new IllegalArgumentException(
+          "quotas must be positive: " + publicQuota + ", " + spotQuota);
     }
     checkTimeout(rateWindow, MAX_DEADLINE, "rateWindow");
   }
@@ -149,8 +149,17 @@ public record KucoinHttpConfig(
       throw new IllegalArgumentException("baseUrl is not a URL: '" + baseUrl + "'", e);
     }
     return new KucoinHttpConfig(
-        uri, connectTimeout, readTimeout, deadline, maxAttempts, initialBackoff, maxBackoff,
-        publicQuota, spotQuota, rateWindow, waitWhenRateLimited);
+        uri,
+        connectTimeout,
+        readTimeout,
+        deadline,
+        maxAttempts,
+        initialBackoff,
+        maxBackoff,
+        publicQuota,
+        spotQuota,
+        rateWindow,
+        waitWhenRateLimited);
   }
 
   /**
@@ -161,8 +170,17 @@ public record KucoinHttpConfig(
    */
   public KucoinHttpConfig withConnectTimeout(Duration timeout) {
     return new KucoinHttpConfig(
-        baseUrl, timeout, readTimeout, deadline, maxAttempts, initialBackoff, maxBackoff,
-        publicQuota, spotQuota, rateWindow, waitWhenRateLimited);
+        baseUrl,
+        timeout,
+        readTimeout,
+        deadline,
+        maxAttempts,
+        initialBackoff,
+        maxBackoff,
+        publicQuota,
+        spotQuota,
+        rateWindow,
+        waitWhenRateLimited);
   }
 
   /**
@@ -173,8 +191,17 @@ public record KucoinHttpConfig(
    */
   public KucoinHttpConfig withReadTimeout(Duration timeout) {
     return new KucoinHttpConfig(
-        baseUrl, connectTimeout, timeout, deadline, maxAttempts, initialBackoff, maxBackoff,
-        publicQuota, spotQuota, rateWindow, waitWhenRateLimited);
+        baseUrl,
+        connectTimeout,
+        timeout,
+        deadline,
+        maxAttempts,
+        initialBackoff,
+        maxBackoff,
+        publicQuota,
+        spotQuota,
+        rateWindow,
+        waitWhenRateLimited);
   }
 
   /**
@@ -185,8 +212,17 @@ public record KucoinHttpConfig(
    */
   public KucoinHttpConfig withDeadline(Duration deadline) {
     return new KucoinHttpConfig(
-        baseUrl, connectTimeout, readTimeout, deadline, maxAttempts, initialBackoff, maxBackoff,
-        publicQuota, spotQuota, rateWindow, waitWhenRateLimited);
+        baseUrl,
+        connectTimeout,
+        readTimeout,
+        deadline,
+        maxAttempts,
+        initialBackoff,
+        maxBackoff,
+        publicQuota,
+        spotQuota,
+        rateWindow,
+        waitWhenRateLimited);
   }
 
   /**
@@ -197,10 +233,20 @@ public record KucoinHttpConfig(
    * @param maxBackoff the longest wait between attempts
    * @return a new configuration
    */
-  public KucoinHttpConfig withRetries(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+  public KucoinHttpConfig withRetries(
+      int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
     return new KucoinHttpConfig(
-        baseUrl, connectTimeout, readTimeout, deadline, maxAttempts, initialBackoff, maxBackoff,
-        publicQuota, spotQuota, rateWindow, waitWhenRateLimited);
+        baseUrl,
+        connectTimeout,
+        readTimeout,
+        deadline,
+        maxAttempts,
+        initialBackoff,
+        maxBackoff,
+        publicQuota,
+        spotQuota,
+        rateWindow,
+        waitWhenRateLimited);
   }
 
   /**
@@ -215,8 +261,17 @@ public record KucoinHttpConfig(
   public KucoinHttpConfig withRateBudget(
       int publicQuota, int spotQuota, Duration window, boolean waitWhenSpent) {
     return new KucoinHttpConfig(
-        baseUrl, connectTimeout, readTimeout, deadline, maxAttempts, initialBackoff, maxBackoff,
-        publicQuota, spotQuota, window, waitWhenSpent);
+        baseUrl,
+        connectTimeout,
+        readTimeout,
+        deadline,
+        maxAttempts,
+        initialBackoff,
+        maxBackoff,
+        publicQuota,
+        spotQuota,
+        window,
+        waitWhenSpent);
   }
 
   /** Whether requests go over TLS. */
@@ -232,7 +287,10 @@ public record KucoinHttpConfig(
     }
     if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
       throw new IllegalArgumentException(
-          "baseUrl must carry no credentials, query or fragment: " + url.getScheme() + "://" + host);
+          "baseUrl must carry no credentials, query or fragment: "
+              + url.getScheme()
+              + "://"
+              + host);
     }
     String path = url.getRawPath();
     if (path != null && !path.isEmpty() && !path.equals("/")) {
@@ -268,7 +326,8 @@ public record KucoinHttpConfig(
 
   private static void checkTimeout(Duration timeout, Duration max, String name) {
     if (timeout.compareTo(Duration.ofMillis(1)) < 0 || timeout.compareTo(max) > 0) {
-      throw new IllegalArgumentException(name + " must be between 1 ms and " + max + ": " + timeout);
+      throw new IllegalArgumentException(
+          name + " must be between 1 ms and " + max + ": " + timeout);
     }
   }
 }

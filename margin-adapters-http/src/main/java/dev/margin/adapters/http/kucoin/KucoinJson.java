@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.margin.domain.model.ExchangeErrorException;
 import dev.margin.domain.model.MalformedMarketDataException;
 import dev.margin.domain.model.MarketDataUnavailableException;
@@ -102,9 +102,9 @@ final class KucoinJson {
   }
 
   /**
-   * The exception for a non-2xx response: an {@link ExchangeErrorException} carrying the
-   * envelope's code and message where the body is one, and the status alone where it is not (an
-   * HTML error page, an empty body).
+   * The exception for a non-2xx response: an {@link ExchangeErrorException} carrying the envelope's
+   * code and message where the body is one, and the status alone where it is not (an HTML error
+   * page, an empty body).
    */
   ExchangeErrorException errorOf(Response response) {
     String endpoint = endpoint(response.request());
@@ -127,7 +127,12 @@ final class KucoinJson {
       String endpoint, int status, String code, String message, RateLimitStatus rateLimit) {
     if (status == 429 || ExchangeErrorException.TOO_MANY_REQUESTS.equals(code)) {
       return new RateLimitedException(
-          endpoint, status, code, message, rateLimit, rateLimit == null ? null : rateLimit.resetIn());
+          endpoint,
+          status,
+          code,
+          message,
+          rateLimit,
+          rateLimit == null ? null : rateLimit.resetIn());
     }
     return new ExchangeErrorException(endpoint, status, code, message, rateLimit);
   }

@@ -19,7 +19,8 @@ final class KucoinMapper {
   static List<CrossMarginSymbol> crossSymbols(String endpoint, CrossMarginSymbolsResponse data) {
     WireItem root = new WireItem(endpoint, "data");
     root.present(data);
-    return list(root.field("items"), root.require(data.items(), "items"), KucoinMapper::crossSymbol);
+    return list(
+        root.field("items"), root.require(data.items(), "items"), KucoinMapper::crossSymbol);
   }
 
   static List<LeveragedToken> leveragedTokens(String endpoint, List<LeveragedTokenResponse> data) {
@@ -50,7 +51,8 @@ final class KucoinMapper {
       try {
         currencies.add(Currency.of(entry.present(codes.get(i))));
       } catch (IllegalArgumentException e) {
-        throw new MalformedMarketDataException(endpoint, "data.currencyList[" + i + "]", e.getMessage(), e);
+        throw new MalformedMarketDataException(
+            endpoint, "data.currencyList[" + i + "]", e.getMessage(), e);
       }
     }
     int maxLeverage = item.integer(data.maxLeverage(), "maxLeverage");

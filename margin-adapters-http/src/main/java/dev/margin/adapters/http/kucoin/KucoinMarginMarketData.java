@@ -128,9 +128,14 @@ final class KucoinMarginMarketData implements MarginMarketData {
         policy.call(KucoinEndpoint.ISOLATED_SYMBOLS, ISOLATED_SYMBOLS, api::isolatedMarginSymbols));
   }
 
-  /** A call for one symbol: KuCoin's "symbol does not exist" becomes {@link NoSuchSymbolException}. */
+  /**
+   * A call for one symbol: KuCoin's "symbol does not exist" becomes {@link NoSuchSymbolException}.
+   */
   private <T> T lookup(
-      String key, KucoinEndpoint endpoint, String description, Function<Request.Options, T> request) {
+      String key,
+      KucoinEndpoint endpoint,
+      String description,
+      Function<Request.Options, T> request) {
     try {
       return policy.call(endpoint, description, request);
     } catch (ExchangeErrorException e) {

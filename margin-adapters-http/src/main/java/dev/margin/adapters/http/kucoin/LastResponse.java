@@ -8,7 +8,8 @@ import dev.margin.domain.model.RateLimitStatus;
  * budget in step and to tell its listener.
  */
 final class LastResponse {
-  private static final ThreadLocal<LastResponse> CURRENT = ThreadLocal.withInitial(LastResponse::new);
+  private static final ThreadLocal<LastResponse> CURRENT =
+      ThreadLocal.withInitial(LastResponse::new);
 
   int status;
   RateLimitStatus rateLimit;

@@ -53,7 +53,8 @@ final class RateBudget {
             description,
             0,
             null,
-            "the client's " + endpoint.pool.name().toLowerCase(java.util.Locale.ROOT)
+            "the client's "
+                + endpoint.pool.name().toLowerCase(java.util.Locale.ROOT)
                 + " rate budget is spent",
             null,
             Duration.ofNanos(Math.max(0, waitNanos)));
