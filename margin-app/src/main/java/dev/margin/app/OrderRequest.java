@@ -66,15 +66,8 @@ public final class OrderRequest {
     this.price = sane(price, "price");
     this.size = sane(size, "size");
     this.funds = sane(funds, "funds");
-    if (type == OrderType.LIMIT && funds != null) {
-      throw new IllegalArgumentException("a limit order has a price and a size, not funds");
-    }
-    if (type == OrderType.MARKET && price != null) {
-      throw new IllegalArgumentException("a market order has no price");
-    }
-    if (type == OrderType.MARKET && (size == null) == (funds == null)) {
-      throw new IllegalArgumentException("a market order has either a size or funds");
-    }
+    // the factories give every order its shape: a limit order a price and a size, a market
+    // order a size or funds
     this.symbolHash = symbol.hashCode();
     this.fixedPrice = Fixed.of(price);
     this.fixedSize = Fixed.of(size);
