@@ -67,6 +67,19 @@ final class OrderValidator implements OrderValidation {
   }
 
   /**
+   * Whether the accept path alone accepts {@code order} now: for tests that hold it to accepting
+   * every valid order whose decimals fit in a long.
+   */
+  boolean acceptedOnTheFastPath(OrderRequest order) {
+    MarketSnapshot current = snapshot.get();
+    if (current.rules == null) {
+      return false;
+    }
+    SymbolEntry entry = current.entries.get(order.symbol(), order.symbolHash);
+    return entry != null && accepts(order, entry, clock.millis());
+  }
+
+  /**
    * The accept path: true only when the order passes every check, decided with integer counts of
    * ticks and lots. Anything it cannot decide, or any doubt, returns false and leaves the verdict
    * to {@link #check}, which reports every violation.

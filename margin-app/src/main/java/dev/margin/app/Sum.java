@@ -96,6 +96,11 @@ final class Sum {
     return new long[] {newHigh, newLow};
   }
 
+  /** Whether every term so far fitted the 128-bit sum: for tests of the fast path. */
+  boolean inIntegers() {
+    return exact == null;
+  }
+
   /** The sum so far, exactly. */
   BigDecimal value() {
     if (exact != null) {

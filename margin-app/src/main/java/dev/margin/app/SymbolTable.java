@@ -1,7 +1,6 @@
 package dev.margin.app;
 
 import dev.margin.domain.model.Symbol;
-import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -53,15 +52,5 @@ final class SymbolTable {
 
   int size() {
     return size;
-  }
-
-  Collection<SymbolEntry> entries() {
-    java.util.List<SymbolEntry> all = new java.util.ArrayList<>(size);
-    for (SymbolEntry value : values) {
-      if (value != null) {
-        all.add(value);
-      }
-    }
-    return all;
   }
 }

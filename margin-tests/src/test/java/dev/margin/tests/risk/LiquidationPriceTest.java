@@ -164,6 +164,39 @@ class LiquidationPriceTest {
   }
 
   @Test
+  void theFirstOfEqualMovesIsMarkedAndTheZeroCasesHold() {
+    MarginPosition long_ = MarginPosition.cross(amounts(BTC, "1"), amounts(USDT, "40000"));
+    List<BigDecimal> twice =
+        List.of(new BigDecimal("-0.5"), new BigDecimal("-0.5"), new BigDecimal("0.5"));
+
+    List<StressRow> rows = risk.stress(long_, twice, BTC, USDT);
+    List<StressRow> noDebt =
+        risk.stress(MarginPosition.cross(amounts(BTC, "1"), Map.of()), twice, null, USDT);
+    List<StressRow> onlyDebt =
+        risk.stress(MarginPosition.cross(Map.of(), amounts(BTC, "1")), twice, null, USDT);
+
+    assertThat(rows).extracting(StressRow::firstToLiquidate).containsExactly(true, false, false);
+    assertThat(rows).extracting(StressRow::firstToWarn).containsExactly(true, false, false);
+    assertThat(noDebt)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).isEqualTo(RiskStatus.SAFE);
+              assertThat(r.debtRatio()).contains(BigDecimal.ZERO);
+            });
+    assertThat(onlyDebt)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).isEqualTo(RiskStatus.LIQUIDATION);
+              assertThat(r.debtRatio()).isEmpty();
+            });
+    assertThat(
+            risk.liquidationPrices(MarginPosition.cross(Map.of(), amounts(USDT, "1")), BTC, USDT)
+                .liquidation()
+                .state())
+        .isEqualTo(ThresholdPrice.State.ALREADY);
+  }
+
+  @Test
   void stablecoinsHoldStillWhenEverythingElseMoves() {
     MarginPosition mixed =
         MarginPosition.cross(amounts(BTC, "1", ETH, "10", USDT, "10000"), amounts(USDT, "30000"));

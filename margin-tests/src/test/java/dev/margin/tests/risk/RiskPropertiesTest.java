@@ -35,7 +35,10 @@ import org.junit.jupiter.api.Test;
  */
 class RiskPropertiesTest {
   static final long SEED = Long.getLong("margin.seed", System.nanoTime());
-  static final int CASES = 10_000;
+
+  /** Set lower with {@code -Dmargin.cases=N} where time is short, as under mutation testing. */
+  static final int CASES = Integer.getInteger("margin.cases", 10_000);
+
   static final Instant NOW = Instant.parse("2026-03-08T12:00:00Z");
   static final List<Currency> CURRENCIES = new ArrayList<>();
   static MarginRisk risk;
@@ -199,7 +202,7 @@ class RiskPropertiesTest {
     }
     assertThat(bounded)
         .as("seed %d: cases with a positive safe borrow", SEED)
-        .isGreaterThan(CASES / 10);
+        .isGreaterThanOrEqualTo(CASES / 10);
   }
 
   RiskStatus statusAfterBorrow(MarginPosition position, Currency currency, BigDecimal amount) {
