@@ -1,0 +1,31 @@
+package host;
+
+import dev.margin.adapters.http.kucoin.KucoinHttp;
+import dev.margin.adapters.http.kucoin.KucoinHttpConfig;
+import dev.margin.app.MarginApplication;
+import dev.margin.app.OrderRequest;
+import dev.margin.app.ValidationResult;
+import dev.margin.domain.model.Side;
+import dev.margin.domain.model.Symbol;
+import dev.margin.domain.port.MarginMarketData;
+import java.math.BigDecimal;
+
+/** Uses margin as a modular host would: the plain factories, no Guice. */
+public final class Host {
+  private Host() {}
+
+  public static MarginMarketData kucoin() {
+    return KucoinHttp.create(KucoinHttpConfig.defaults());
+  }
+
+  public static ValidationResult validate(MarginMarketData market) {
+    MarginApplication margin = MarginApplication.create(market);
+    margin.marketRules().refreshRules();
+    margin.marketRules().refreshMarkPrices();
+    return margin
+        .orderValidation()
+        .validate(
+            OrderRequest.limit(
+                Symbol.parse("BTC-USDT"), Side.BUY, new BigDecimal("60000.1"), new BigDecimal("0.001")));
+  }
+}

@@ -1,0 +1,50 @@
+package host;
+
+import dev.margin.domain.model.CrossMarginSymbol;
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.Increment;
+import dev.margin.domain.model.IsolatedMarginSymbol;
+import dev.margin.domain.model.LeveragedToken;
+import dev.margin.domain.model.MarginConfig;
+import dev.margin.domain.model.MarkPrice;
+import dev.margin.domain.model.Symbol;
+import dev.margin.domain.port.MarginMarketData;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** Runs on the module path: the test is patched into the host module. */
+class HostTest {
+  static final Symbol BTC_USDT = Symbol.parse("BTC-USDT");
+
+  @Test
+  void theModulesResolveAndAnOrderIsValidated() {
+    Assertions.assertNotNull(Host.kucoin());
+    Assertions.assertEquals("dev.margin.domain", Symbol.class.getModule().getName());
+    Assertions.assertTrue(Host.validate(new Market()).isValid());
+  }
+
+  /** A market of one symbol, written by the host. */
+  static final class Market implements MarginMarketData {
+    final CrossMarginSymbol btc =
+        new CrossMarginSymbol(BTC_USDT, "BTC-USDT", true, "USDS", Currency.BTC, Currency.USDT,
+            Increment.of("0.00000001"), new BigDecimal("0.00001"), Increment.of("0.000001"),
+            new BigDecimal("0.1"), new BigDecimal("10000000000"), new BigDecimal("99999999"),
+            Increment.of("0.1"), Currency.USDT, new BigDecimal("0.1"), new BigDecimal("0.1"));
+
+    @Override public List<CrossMarginSymbol> allCrossSymbols() { return List.of(btc); }
+    @Override public CrossMarginSymbol crossSymbol(Symbol symbol) { return btc; }
+    @Override public List<IsolatedMarginSymbol> allIsolatedSymbols() { return List.of(); }
+    @Override public List<LeveragedToken> allLeveragedTokens() { return List.of(); }
+    @Override public LeveragedToken leveragedToken(Currency currency) { throw new UnsupportedOperationException(); }
+    @Override public MarkPrice markPrice(Symbol symbol) { return allMarkPrices().get(0); }
+    @Override public List<MarkPrice> allMarkPrices() {
+      return List.of(new MarkPrice(Symbol.parse("USDT-BTC"), Instant.now(), new BigDecimal("0.000015")));
+    }
+    @Override public MarginConfig marginConfig() {
+      return new MarginConfig(List.of(Currency.BTC), 5, new BigDecimal("0.95"), new BigDecimal("0.97"));
+    }
+  }
+}
