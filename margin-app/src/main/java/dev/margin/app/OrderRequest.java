@@ -39,14 +39,6 @@ public final class OrderRequest {
   /** {@code symbol.hashCode()}, computed once. */
   final int symbolHash;
 
-  /** The price and size as fixed decimals, inline; valid where {@link #priceAndSizeFixed}. */
-  final boolean priceAndSizeFixed;
-
-  final long priceUnscaled;
-  final int priceScale;
-  final long sizeUnscaled;
-  final int sizeScale;
-
   final Fixed fixedPrice;
   final Fixed fixedSize;
   final Fixed fixedFunds;
@@ -72,11 +64,6 @@ public final class OrderRequest {
     this.fixedPrice = Fixed.of(price);
     this.fixedSize = Fixed.of(size);
     this.fixedFunds = Fixed.of(funds);
-    this.priceAndSizeFixed = fixedPrice != null && fixedSize != null;
-    this.priceUnscaled = fixedPrice == null ? 0 : fixedPrice.unscaled;
-    this.priceScale = fixedPrice == null ? 0 : fixedPrice.scale;
-    this.sizeUnscaled = fixedSize == null ? 0 : fixedSize.unscaled;
-    this.sizeScale = fixedSize == null ? 0 : fixedSize.scale;
   }
 
   /**

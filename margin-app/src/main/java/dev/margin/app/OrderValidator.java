@@ -85,17 +85,20 @@ final class OrderValidator implements OrderValidation {
    * to {@link #check}, which reports every violation.
    */
   private boolean accepts(OrderRequest order, SymbolEntry entry, long now) {
+    Fixed price = order.fixedPrice;
+    Fixed size = order.fixedSize;
     if (!entry.tradingEnabled
         || !entry.boundsInTicks
-        || !order.priceAndSizeFixed
+        || price == null
+        || size == null
         || order.type() != OrderType.LIMIT
         || (order.mode() == MarginMode.ISOLATED && !entry.isolatedTrading)
-        || order.priceUnscaled <= 0
-        || order.sizeUnscaled <= 0) {
+        || price.unscaled <= 0
+        || size.unscaled <= 0) {
       return false;
     }
-    long priceTicks = entry.priceTicks(order.priceUnscaled, order.priceScale);
-    long sizeLots = entry.sizeLots(order.sizeUnscaled, order.sizeScale);
+    long priceTicks = entry.priceStep.ticks(price);
+    long sizeLots = entry.baseStep.ticks(size);
     if (priceTicks <= 0
         || sizeLots <= 0
         || sizeLots < entry.minSizeLots
@@ -110,9 +113,8 @@ final class OrderValidator implements OrderValidation {
   }
 
   private boolean insideBand(OrderRequest order, SymbolEntry entry, long priceTicks, long now) {
-    if (entry.reference == null
-        || !entry.bandInTicks
-        || now - entry.referenceMillis > maxMarkAgeMillis) {
+    // without a reference there is no band in ticks
+    if (!entry.bandInTicks || now - entry.referenceMillis > maxMarkAgeMillis) {
       return false;
     }
     // selects rather than branches: the side of the next order is anyone's guess

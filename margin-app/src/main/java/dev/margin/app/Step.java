@@ -15,12 +15,12 @@ import dev.margin.domain.model.Increment;
  */
 final class Step {
   final Increment increment;
-  final long unscaled;
-  final int scale;
-  final int twos;
-  final long twosMask;
-  final long oddInverse;
-  final long quotientLimit;
+  private final long unscaled;
+  private final int scale;
+  private final int twos;
+  private final long twosMask;
+  private final long oddInverse;
+  private final long quotientLimit;
 
   private Step(Increment increment, Fixed fixed) {
     this.increment = increment;
@@ -44,28 +44,11 @@ final class Step {
    * {@link Fixed#UNDECIDED} when a long would overflow.
    */
   long ticks(Fixed value) {
-    return ticks(
-        unscaled, scale, twos, twosMask, oddInverse, quotientLimit, value.unscaled, value.scale);
-  }
-
-  /**
-   * {@link #ticks(Fixed)} on a step and a value spread into fields, for callers that keep them
-   * inline to spare the hot path a pointer to follow.
-   */
-  static long ticks(
-      long stepUnscaled,
-      int stepScale,
-      int twos,
-      long twosMask,
-      long oddInverse,
-      long quotientLimit,
-      long valueUnscaled,
-      int valueScale) {
-    int shift = stepScale - valueScale;
+    int shift = scale - value.scale;
     if (shift < 0) {
       return Fixed.NOT_MULTIPLE;
     }
-    long scaled = Fixed.multiplyByPowerOfTen(valueUnscaled, shift);
+    long scaled = Fixed.multiplyByPowerOfTen(value.unscaled, shift);
     if (scaled == Fixed.UNDECIDED) {
       return Fixed.UNDECIDED;
     }

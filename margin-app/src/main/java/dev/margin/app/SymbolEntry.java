@@ -36,19 +36,6 @@ final class SymbolEntry {
    */
   final long minSizeLots;
 
-  // the price and size steps spread inline for the accept path (see Step)
-  final long tickUnscaled;
-  final int tickScale;
-  final int tickTwos;
-  final long tickMask;
-  final long tickInverse;
-  final long tickLimit;
-  final long lotUnscaled;
-  final int lotScale;
-  final int lotTwos;
-  final long lotMask;
-  final long lotInverse;
-  final long lotLimit;
   final long maxSizeLots;
   final long minNotionalUnits;
   final boolean boundsInTicks;
@@ -90,18 +77,6 @@ final class SymbolEntry {
             .divide(rules.priceIncrement().value().multiply(lot), 0, RoundingMode.CEILING);
     this.boundsInTicks =
         fitsInLong(minLots) && fitsInLong(minUnits) && priceStep != null && baseStep != null;
-    this.tickUnscaled = priceStep == null ? 0 : priceStep.unscaled;
-    this.tickScale = priceStep == null ? 0 : priceStep.scale;
-    this.tickTwos = priceStep == null ? 0 : priceStep.twos;
-    this.tickMask = priceStep == null ? 0 : priceStep.twosMask;
-    this.tickInverse = priceStep == null ? 0 : priceStep.oddInverse;
-    this.tickLimit = priceStep == null ? 0 : priceStep.quotientLimit;
-    this.lotUnscaled = baseStep == null ? 0 : baseStep.unscaled;
-    this.lotScale = baseStep == null ? 0 : baseStep.scale;
-    this.lotTwos = baseStep == null ? 0 : baseStep.twos;
-    this.lotMask = baseStep == null ? 0 : baseStep.twosMask;
-    this.lotInverse = baseStep == null ? 0 : baseStep.oddInverse;
-    this.lotLimit = baseStep == null ? 0 : baseStep.quotientLimit;
     this.minSizeLots = boundsInTicks ? minLots.longValueExact() : Long.MAX_VALUE;
     this.maxSizeLots = fitsInLong(maxLots) ? maxLots.longValueExact() : Long.MAX_VALUE;
     this.minNotionalUnits = boundsInTicks ? minUnits.longValueExact() : Long.MAX_VALUE;
@@ -132,18 +107,6 @@ final class SymbolEntry {
       this.maxBuyTicks = bandInTicks ? buyTicks.longValueExact() : Long.MIN_VALUE;
       this.minSellTicks = bandInTicks ? sellTicks.longValueExact() : Long.MAX_VALUE;
     }
-  }
-
-  /** How many ticks make a positive price held inline; see {@link Step#ticks(Fixed)}. */
-  long priceTicks(long unscaled, int scale) {
-    return Step.ticks(
-        tickUnscaled, tickScale, tickTwos, tickMask, tickInverse, tickLimit, unscaled, scale);
-  }
-
-  /** How many lots make a positive size held inline; see {@link Step#ticks(Fixed)}. */
-  long sizeLots(long unscaled, int scale) {
-    return Step.ticks(
-        lotUnscaled, lotScale, lotTwos, lotMask, lotInverse, lotLimit, unscaled, scale);
   }
 
   /** {@code 1 + priceLimitRate}: a buy may pay up to the reference times this. */

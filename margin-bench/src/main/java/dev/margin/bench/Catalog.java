@@ -89,6 +89,20 @@ final class Catalog {
     }
   }
 
+  /**
+   * The application over this catalog, rules and mark prices loaded, one second after the marks.
+   */
+  dev.margin.app.MarginApplication loadedApplication() {
+    dev.margin.app.MarginApplication margin =
+        dev.margin.app.MarginApplication.create(
+            market(),
+            dev.margin.app.MarginApplicationConfig.defaults(),
+            java.time.Clock.fixed(NOW.plusSeconds(1), java.time.ZoneOffset.UTC));
+    margin.marketRules().refreshRules();
+    margin.marketRules().refreshMarkPrices();
+    return margin;
+  }
+
   InMemoryMarginMarketData market() {
     InMemoryMarginMarketData.Builder market =
         InMemoryMarginMarketData.builder().marginConfig(KucoinExamples.MARGIN_CONFIG);

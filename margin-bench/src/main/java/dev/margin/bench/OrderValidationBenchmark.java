@@ -1,12 +1,9 @@
 package dev.margin.bench;
 
 import dev.margin.app.MarginApplication;
-import dev.margin.app.MarginApplicationConfig;
 import dev.margin.app.OrderRequest;
 import dev.margin.app.OrderValidation;
 import dev.margin.app.ValidationResult;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,13 +42,7 @@ public class OrderValidationBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     Catalog catalog = new Catalog(SYMBOLS, ORDERS, 42);
-    MarginApplication margin =
-        MarginApplication.create(
-            catalog.market(),
-            MarginApplicationConfig.defaults(),
-            Clock.fixed(Catalog.NOW.plusSeconds(1), ZoneOffset.UTC));
-    margin.marketRules().refreshRules();
-    margin.marketRules().refreshMarkPrices();
+    MarginApplication margin = catalog.loadedApplication();
     validation = margin.orderValidation();
     baseline = new BaselineValidator(catalog.symbols);
     orders = catalog.orders.toArray(new Catalog.Order[0]);

@@ -1,14 +1,11 @@
 package dev.margin.bench;
 
 import dev.margin.app.MarginApplication;
-import dev.margin.app.MarginApplicationConfig;
 import dev.margin.app.MarginRisk;
 import dev.margin.app.RiskAssessment;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarginPosition;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -42,13 +39,7 @@ public class RiskBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     Catalog catalog = new Catalog(1_000, 0, 42);
-    MarginApplication margin =
-        MarginApplication.create(
-            catalog.market(),
-            MarginApplicationConfig.defaults(),
-            Clock.fixed(Catalog.NOW.plusSeconds(1), ZoneOffset.UTC));
-    margin.marketRules().refreshRules();
-    margin.marketRules().refreshMarkPrices();
+    MarginApplication margin = catalog.loadedApplication();
     risk = margin.risk();
     Random random = new Random(7);
     Map<Currency, BigDecimal> assets = new HashMap<>();
