@@ -87,8 +87,11 @@ class WiringTest {
         .containsExactly(KucoinExamples.USDT_BTC_MARK, KucoinExamples.USDC_BTC_MARK);
   }
 
-  @Test
-  void orderValidationWorksThroughTheHttpAdapterWithAnInjectedClock() {
+  /**
+   * The HTTP and application modules over the example market, with a clock five seconds after its
+   * mark prices, rules and prices loaded.
+   */
+  static Injector loadedOverHttp() {
     KucoinStubs.serveExampleMarket(KUCOIN);
     Clock clock =
         Clock.fixed(KucoinExamples.USDT_BTC_MARK.timePoint().plusSeconds(5), ZoneOffset.UTC);
@@ -107,6 +110,12 @@ class WiringTest {
     MarketRulesCache cache = injector.getInstance(MarketRulesCache.class);
     cache.refreshRules();
     cache.refreshMarkPrices();
+    return injector;
+  }
+
+  @Test
+  void orderValidationWorksThroughTheHttpAdapterWithAnInjectedClock() {
+    Injector injector = loadedOverHttp();
     OrderValidation validation = injector.getInstance(OrderValidation.class);
 
     // BTC-USDT = 1 / mark(USDT-BTC) = 1 / 0.00001504 = 66489.36...; band +-10%
@@ -131,24 +140,7 @@ class WiringTest {
 
   @Test
   void riskChecksWorkThroughTheHttpAdapter() {
-    KucoinStubs.serveExampleMarket(KUCOIN);
-    Clock clock =
-        Clock.fixed(KucoinExamples.USDT_BTC_MARK.timePoint().plusSeconds(5), ZoneOffset.UTC);
-    Injector injector =
-        Guice.createInjector(
-            new KucoinHttpModule(KucoinStubs.config(KUCOIN)),
-            new MarginApplicationModule(),
-            new AbstractModule() {
-              @Override
-              protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), Clock.class)
-                    .setBinding()
-                    .toInstance(clock);
-              }
-            });
-    MarketRulesCache cache = injector.getInstance(MarketRulesCache.class);
-    cache.refreshRules();
-    cache.refreshMarkPrices();
+    Injector injector = loadedOverHttp();
     MarginRisk risk = injector.getInstance(MarginRisk.class);
 
     // 1 BTC = 1 / 0.00001504 USDT = 66489.36...; owing 63164.89 USDT is 0.95 of it
