@@ -8,17 +8,16 @@ import dev.margin.domain.model.Increment;
  *
  * <p>Both the increment and the value are held without trailing zeros. Then a value with more
  * decimals than the increment is never a multiple of it, and otherwise {@code value / step =
- * value.unscaled × 10^(step.scale - value.scale) / step.unscaled}, an exact division by a constant:
- * with {@code step.unscaled = 2^k × m}, m odd, the quotient is the low bits shifted by k times the
- * inverse of m modulo 2^64, and it is a multiple exactly when that product is at most {@code (2^64
- * - 1) / m} (Granlund and Montgomery, 1994).
+ * value.unscaled × 10^(step.scale - value.scale) / step.unscaled}, an exact division by a constant
+ * d: with {@code d = 2^k × m}, m odd, the product of a multiple of d with the inverse of m modulo
+ * 2^64, rotated right by k, is the quotient, and for any other value it is above {@code (2^64 - 1)
+ * / d} (Granlund and Montgomery, 1994; Warren, Hacker's Delight, 10-17).
  */
 final class Step {
   final Increment increment;
   private final long unscaled;
   private final int scale;
   private final int twos;
-  private final long twosMask;
   private final long oddInverse;
   private final long quotientLimit;
 
@@ -27,10 +26,8 @@ final class Step {
     this.unscaled = fixed.unscaled;
     this.scale = fixed.scale;
     this.twos = Long.numberOfTrailingZeros(unscaled);
-    this.twosMask = (1L << twos) - 1;
-    long odd = unscaled >>> twos;
-    this.oddInverse = inverse(odd);
-    this.quotientLimit = Long.divideUnsigned(-1L, odd);
+    this.oddInverse = inverse(unscaled >>> twos);
+    this.quotientLimit = Long.divideUnsigned(-1L, unscaled);
   }
 
   /** The prepared increment, or null if its unscaled value does not fit in a long. */
@@ -52,11 +49,9 @@ final class Step {
     if (scaled == Fixed.UNDECIDED) {
       return Fixed.UNDECIDED;
     }
-    // a step of one unit needs no test of its own: its inverse is 1 and its limit the largest
-    if ((scaled & twosMask) != 0) {
-      return Fixed.NOT_MULTIPLE;
-    }
-    long quotient = (scaled >>> twos) * oddInverse;
+    // a multiple's product with the odd part's inverse is the quotient shifted up by the twos;
+    // anything else, rotated back, lands above the largest quotient
+    long quotient = Long.rotateRight(scaled * oddInverse, twos);
     return Long.compareUnsigned(quotient, quotientLimit) <= 0 ? quotient : Fixed.NOT_MULTIPLE;
   }
 

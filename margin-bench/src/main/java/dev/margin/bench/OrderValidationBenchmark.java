@@ -4,6 +4,7 @@ import dev.margin.app.MarginApplication;
 import dev.margin.app.OrderRequest;
 import dev.margin.app.OrderValidation;
 import dev.margin.app.ValidationResult;
+import dev.margin.domain.model.Symbol;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,6 +38,7 @@ public class OrderValidationBenchmark {
   private BaselineValidator baseline;
   private Catalog.Order[] orders;
   private OrderRequest[] requests;
+  private OrderRequest[] parsedRequests;
   private int next;
 
   @Setup(Level.Trial)
@@ -47,10 +49,15 @@ public class OrderValidationBenchmark {
     baseline = new BaselineValidator(catalog.symbols);
     orders = catalog.orders.toArray(new Catalog.Order[0]);
     requests = new OrderRequest[ORDERS];
+    parsedRequests = new OrderRequest[ORDERS];
     for (int i = 0; i < ORDERS; i++) {
       Catalog.Order order = orders[i];
       requests[i] = OrderRequest.limit(order.symbol(), order.side(), order.price(), order.size());
+      parsedRequests[i] =
+          OrderRequest.limit(
+              Symbol.parse(order.symbol().code()), order.side(), order.price(), order.size());
       if (!validation.validate(requests[i]).isValid()
+          || !validation.validate(parsedRequests[i]).isValid()
           || !baseline.accepts(order.symbol(), order.price(), order.size())) {
         throw new IllegalStateException("a benchmark order is not valid: " + requests[i]);
       }
@@ -61,6 +68,15 @@ public class OrderValidationBenchmark {
   @Benchmark
   public ValidationResult marginValidator() {
     return validation.validate(requests[next++ & (ORDERS - 1)]);
+  }
+
+  /**
+   * margin's validator on a prepared request whose symbol was parsed from its code, as a host
+   * reading orders from elsewhere builds it: equal to the catalog's symbol, not the same object.
+   */
+  @Benchmark
+  public ValidationResult marginValidatorParsedSymbol() {
+    return validation.validate(parsedRequests[next++ & (ORDERS - 1)]);
   }
 
   /** margin's validator, building the request from plain values first. */
@@ -76,5 +92,13 @@ public class OrderValidationBenchmark {
   public boolean baseline() {
     Catalog.Order order = orders[next++ & (ORDERS - 1)];
     return baseline.accepts(order.symbol(), order.price(), order.size());
+  }
+
+  /** The straightforward check, with the symbols of {@link #marginValidatorParsedSymbol}. */
+  @Benchmark
+  public boolean baselineParsedSymbol() {
+    int index = next++ & (ORDERS - 1);
+    Catalog.Order order = orders[index];
+    return baseline.accepts(parsedRequests[index].symbol(), order.price(), order.size());
   }
 }

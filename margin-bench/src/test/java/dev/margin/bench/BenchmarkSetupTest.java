@@ -14,8 +14,10 @@ class BenchmarkSetupTest {
 
     for (int i = 0; i < OrderValidationBenchmark.ORDERS; i++) {
       assertThat(benchmark.marginValidator().isValid()).isTrue();
+      assertThat(benchmark.marginValidatorParsedSymbol().isValid()).isTrue();
       assertThat(benchmark.marginValidatorWithRequest().isValid()).isTrue();
       assertThat(benchmark.baseline()).isTrue();
+      assertThat(benchmark.baselineParsedSymbol()).isTrue();
     }
   }
 
