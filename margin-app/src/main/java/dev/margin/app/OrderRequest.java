@@ -39,6 +39,9 @@ public final class OrderRequest {
   /** {@code symbol.hashCode()}, computed once. */
   final int symbolHash;
 
+  /** The symbol's packed code for the symbol table, computed once. */
+  final long symbolCode;
+
   final Fixed fixedPrice;
   final Fixed fixedSize;
   final Fixed fixedFunds;
@@ -61,6 +64,7 @@ public final class OrderRequest {
     // the factories give every order its shape: a limit order a price and a size, a market
     // order a size or funds
     this.symbolHash = symbol.hashCode();
+    this.symbolCode = SymbolTable.code(symbol);
     this.fixedPrice = Fixed.of(price);
     this.fixedSize = Fixed.of(size);
     this.fixedFunds = Fixed.of(funds);

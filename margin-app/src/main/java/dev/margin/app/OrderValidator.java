@@ -57,7 +57,7 @@ final class OrderValidator implements OrderValidation {
               BigDecimal.valueOf(rulesAge, 3),
               BigDecimal.valueOf(maxRulesAgeMillis, 3)));
     }
-    SymbolEntry entry = snapshot.entries.get(order.symbol(), order.symbolHash);
+    SymbolEntry entry = snapshot.entries.get(order.symbol(), order.symbolHash, order.symbolCode);
     if (entry == null) {
       return refuse(
           new Violation(
@@ -75,7 +75,7 @@ final class OrderValidator implements OrderValidation {
     if (current.rules == null) {
       return false;
     }
-    SymbolEntry entry = current.entries.get(order.symbol(), order.symbolHash);
+    SymbolEntry entry = current.entries.get(order.symbol(), order.symbolHash, order.symbolCode);
     return entry != null && accepts(order, entry, clock.millis());
   }
 

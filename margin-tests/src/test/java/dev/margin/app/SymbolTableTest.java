@@ -42,6 +42,43 @@ class SymbolTableTest {
   }
 
   @Test
+  void packedCodesTellEverySymbolApart() {
+    List<String> codes =
+        List.of(
+            "AB-C",
+            "A-BC",
+            "A-B",
+            "AA-B",
+            "A-BA",
+            "B-A",
+            "Z-9",
+            "9-Z",
+            "0-A",
+            "A-0",
+            "00-A",
+            "1INCH-USDT",
+            "BTC-USDT",
+            "BTC-USDC",
+            "ZZZZZZ-99999",
+            "999999-ZZZZZ");
+    assertThat(codes.stream().map(code -> SymbolTable.code(Symbol.parse(code))).distinct())
+        .hasSize(codes.size())
+        .doesNotContain(0L);
+    // longer than twelve characters: no code, compared with equals
+    assertThat(SymbolTable.code(Symbol.parse("ETHDOWN-USDTT"))).isZero();
+    assertThat(SymbolTable.code(Symbol.parse("ZZZZZZZ-ZZZZ"))).isPositive();
+    assertThat(SymbolTable.code(Symbol.parse("9999999999-9"))).isPositive();
+    assertFindsExactly(codes.subList(0, 8), codes.subList(8, codes.size()));
+  }
+
+  @Test
+  void packedAndUnpackedSymbolsSideBySide() {
+    assertFindsExactly(
+        List.of("AOAOAOAO-USDT", "B0B0B0B0-USDT", "AO-USDT", "B0-USDT", "AOB0-BTC"),
+        List.of("AOAOAOB0-USDT", "B0AO-USDT", "AOB0-USDT", "AOAOAOAO-BTC"));
+  }
+
+  @Test
   void aTableOfOneAndAnEmptyTable() {
     assertFindsExactly(List.of("BTC-USDT"), List.of("ETH-USDT", "USDT-BTC"));
     assertFindsExactly(List.of(), List.of("BTC-USDT"));
@@ -57,7 +94,8 @@ class SymbolTableTest {
     assertThat(table.size()).isEqualTo(present.size());
     for (Map.Entry<Symbol, SymbolEntry> entry : entries.entrySet()) {
       Symbol symbol = entry.getKey();
-      assertThat(table.get(symbol, symbol.hashCode())).isSameAs(entry.getValue());
+      assertThat(table.get(symbol, symbol.hashCode(), SymbolTable.code(symbol)))
+          .isSameAs(entry.getValue());
       Symbol equal = Symbol.parse(symbol.code());
       assertThat(table.get(equal)).as(symbol.code()).isSameAs(entry.getValue());
     }
