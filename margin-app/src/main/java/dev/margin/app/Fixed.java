@@ -40,11 +40,21 @@ final class Fixed {
     if (value == null) {
       return null;
     }
-    BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    if (stripped.precision() > 18) {
+    BigDecimal fitting = value.precision() <= 18 ? value : value.stripTrailingZeros();
+    if (fitting.precision() > 18) {
       return null;
     }
-    return new Fixed(stripped.unscaledValue().longValueExact(), stripped.scale());
+    long unscaled = fitting.unscaledValue().longValue();
+    if (unscaled == 0) {
+      return new Fixed(0, 0);
+    }
+    // the trailing zeros stripped in long arithmetic, without another BigDecimal
+    int scale = fitting.scale();
+    while (unscaled % 10 == 0 && scale > Integer.MIN_VALUE) {
+      unscaled /= 10;
+      scale--;
+    }
+    return new Fixed(unscaled, scale);
   }
 
   /**
