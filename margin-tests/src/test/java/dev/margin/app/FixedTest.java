@@ -39,6 +39,15 @@ class FixedTest {
   }
 
   @Test
+  void stopsStrippingAtTheSmallestScale() {
+    BigDecimal value = BigDecimal.valueOf(100, Integer.MIN_VALUE + 1);
+    Fixed fixed = Fixed.of(value);
+
+    assertThat(fixed.scale).isEqualTo(Integer.MIN_VALUE);
+    assertThat(BigDecimal.valueOf(fixed.unscaled, fixed.scale)).isEqualByComparingTo(value);
+  }
+
+  @Test
   void hasNoFormForMoreThanEighteenSignificantDigits() {
     assertThat(Fixed.of(new BigDecimal("1234567890123456789"))).isNull();
     assertThat(Fixed.of(new BigDecimal("0.1234567890123456789"))).isNull();
