@@ -19,6 +19,8 @@ import java.util.Map;
  * @param markedAt when it was marked
  * @param unscaled the value's unscaled digits where they fit in a long, else -1
  * @param scale the value's scale
+ * @param index its place among the values of one snapshot, 0 to their count - 1, so that a check
+ *     notes which it has used in a bit set rather than a map; -1 for BTC itself
  */
 record BtcValue(
     BigDecimal value,
@@ -26,16 +28,18 @@ record BtcValue(
     String source,
     Instant markedAt,
     long unscaled,
-    int scale) {
+    int scale,
+    int index) {
 
-  BtcValue(BigDecimal value, BigDecimal display, String source, Instant markedAt) {
+  BtcValue(BigDecimal value, BigDecimal display, String source, Instant markedAt, int index) {
     this(
         value,
         display,
         source,
         markedAt,
         value.precision() <= 18 ? value.unscaledValue().longValueExact() : -1,
-        value.scale());
+        value.scale(),
+        index);
   }
 
   /** Every currency the marks value in BTC, BTC itself excluded. */
@@ -46,7 +50,12 @@ record BtcValue(
       if (symbol.quote().equals(Currency.BTC) && !symbol.base().equals(Currency.BTC)) {
         values.put(
             symbol.base(),
-            new BtcValue(mark.value(), mark.value(), "mark(" + symbol + ")", mark.timePoint()));
+            new BtcValue(
+                mark.value(),
+                mark.value(),
+                "mark(" + symbol + ")",
+                mark.timePoint(),
+                values.size()));
       }
     }
     for (MarkPrice mark : marks.values()) {
@@ -61,7 +70,8 @@ record BtcValue(
                 inverse,
                 inverse.stripTrailingZeros(),
                 "1 / mark(" + symbol + ")",
-                mark.timePoint()));
+                mark.timePoint(),
+                values.size()));
       }
     }
     return values;

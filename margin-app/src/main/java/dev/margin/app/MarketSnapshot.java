@@ -20,7 +20,7 @@ final class MarketSnapshot {
 
   final Rules rules;
   final Marks marks;
-  final SymbolTable entries;
+  final CodeTable<Symbol, SymbolEntry> entries;
 
   /** When the rules were loaded, in epoch milliseconds; {@code Long.MIN_VALUE} if never. */
   final long rulesLoadedMillis;
@@ -33,16 +33,21 @@ final class MarketSnapshot {
       Instant loadedAt) {}
 
   /** What one mark-price refresh loaded, and every currency's value in BTC worked out from it. */
-  record Marks(Map<Symbol, MarkPrice> bySymbol, Instant loadedAt, Map<Currency, BtcValue> inBtc) {
+  record Marks(
+      Map<Symbol, MarkPrice> bySymbol, Instant loadedAt, CodeTable<Currency, BtcValue> inBtc) {
     Marks(Map<Symbol, MarkPrice> bySymbol, Instant loadedAt) {
-      this(bySymbol, loadedAt, BtcValue.all(bySymbol));
+      this(bySymbol, loadedAt, new CodeTable<>(BtcValue.all(bySymbol), PackedCode::of));
     }
   }
+
+  private static final CodeTable<Currency, BtcValue> NO_VALUES =
+      new CodeTable<>(Map.of(), PackedCode::of);
 
   MarketSnapshot(Rules rules, Marks marks) {
     this.rules = rules;
     this.marks = marks;
-    this.entries = new SymbolTable(rules == null ? Map.of() : entries(rules, marks));
+    this.entries =
+        new CodeTable<>(rules == null ? Map.of() : entries(rules, marks), PackedCode::of);
     this.rulesLoadedMillis = rules == null ? Long.MIN_VALUE : rules.loadedAt().toEpochMilli();
   }
 
@@ -58,8 +63,8 @@ final class MarketSnapshot {
     return marks == null ? Map.of() : marks.bySymbol();
   }
 
-  Map<Currency, BtcValue> valuesInBtc() {
-    return marks == null ? Map.of() : marks.inBtc();
+  CodeTable<Currency, BtcValue> valuesInBtc() {
+    return marks == null ? NO_VALUES : marks.inBtc();
   }
 
   private static Map<Symbol, SymbolEntry> entries(Rules rules, Marks marks) {

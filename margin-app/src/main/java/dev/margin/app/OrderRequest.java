@@ -64,7 +64,7 @@ public final class OrderRequest {
     // the factories give every order its shape: a limit order a price and a size, a market
     // order a size or funds
     this.symbolHash = symbol.hashCode();
-    this.symbolCode = SymbolTable.code(symbol);
+    this.symbolCode = PackedCode.of(symbol);
     this.fixedPrice = Fixed.of(price);
     this.fixedSize = Fixed.of(size);
     this.fixedFunds = Fixed.of(funds);

@@ -8,7 +8,6 @@ import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +21,13 @@ final class Valuer {
   static final MathContext PRECISION = MathContext.DECIMAL128;
 
   private final Map<Symbol, MarkPrice> marks;
-  private final Map<Currency, BtcValue> inBtc;
+  private final CodeTable<Currency, BtcValue> inBtc;
   private final long now;
   private final long maxAgeMillis;
-  private final Map<Currency, BtcValue> values = new HashMap<>(256);
+
+  /** Which of the snapshot's values this check has used, by {@link BtcValue#index}. */
+  private final long[] seen;
+
   private final List<MarkUsed> used = new ArrayList<>(64);
 
   Valuer(MarketSnapshot snapshot, long now, long maxAgeMillis) {
@@ -33,6 +35,7 @@ final class Valuer {
     this.inBtc = snapshot.valuesInBtc();
     this.now = now;
     this.maxAgeMillis = maxAgeMillis;
+    this.seen = new long[(inBtc.size() + 63) >>> 6];
   }
 
   /** One unit of {@code currency} in BTC: exact for an {@code X-BTC} mark. */
@@ -47,12 +50,7 @@ final class Valuer {
   }
 
   private BtcValue value(Currency currency) {
-    BtcValue known = values.get(currency);
-    if (known != null) {
-      return known;
-    }
     if (currency.equals(Currency.BTC)) {
-      values.put(currency, BTC);
       return BTC;
     }
     BtcValue value = inBtc.get(currency);
@@ -60,17 +58,22 @@ final class Valuer {
       throw new ValuationException(
           currency, "no mark price for " + currency + "-BTC or BTC-" + currency);
     }
-    long age = now - value.markedAt().toEpochMilli();
-    check(currency, value.source(), age);
-    values.put(currency, value);
-    used.add(
-        new MarkUsed(
-            currency, value.display(), value.source(), value.markedAt(), Duration.ofMillis(age)));
+    int word = value.index() >>> 6;
+    long bit = 1L << value.index();
+    if ((seen[word] & bit) == 0) {
+      // checked and listed the first time this check uses it
+      long age = now - value.markedAt().toEpochMilli();
+      check(currency, value.source(), age);
+      seen[word] |= bit;
+      used.add(
+          new MarkUsed(
+              currency, value.display(), value.source(), value.markedAt(), Duration.ofMillis(age)));
+    }
     return value;
   }
 
   private static final BtcValue BTC =
-      new BtcValue(BigDecimal.ONE, BigDecimal.ONE, "1", Instant.EPOCH);
+      new BtcValue(BigDecimal.ONE, BigDecimal.ONE, "1", Instant.EPOCH, -1);
 
   /** The reference price of a pair, checked for age; null if no mark price leads to it. */
   ReferencePrice reference(Symbol symbol) {
