@@ -15,7 +15,6 @@ import dev.margin.domain.model.Increment;
  */
 final class Step {
   final Increment increment;
-  private final long unscaled;
   private final int scale;
   private final int twos;
   private final long oddInverse;
@@ -23,7 +22,7 @@ final class Step {
 
   private Step(Increment increment, Fixed fixed) {
     this.increment = increment;
-    this.unscaled = fixed.unscaled;
+    long unscaled = fixed.unscaled;
     this.scale = fixed.scale;
     this.twos = Long.numberOfTrailingZeros(unscaled);
     this.oddInverse = inverse(unscaled >>> twos);
