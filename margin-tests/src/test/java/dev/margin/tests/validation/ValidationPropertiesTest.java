@@ -72,6 +72,25 @@ class ValidationPropertiesTest {
     CrossMarginSymbol pick() {
       return symbols.get(random.nextInt(symbols.size()));
     }
+
+    ValidationResult limit(CrossMarginSymbol rules, Side side, BigDecimal price, BigDecimal size) {
+      return margin
+          .orderValidation()
+          .validate(OrderRequest.limit(rules.symbol(), side, price, size));
+    }
+  }
+
+  static String limitOrder(
+      CrossMarginSymbol rules, Side side, BigDecimal price, BigDecimal size, Object verdict) {
+    return rules
+        + " "
+        + side
+        + " "
+        + price.toPlainString()
+        + " x "
+        + size.toPlainString()
+        + " -> "
+        + verdict;
   }
 
   CrossMarginSymbol randomSymbol(String base) {
@@ -158,24 +177,8 @@ class ValidationPropertiesTest {
         BigDecimal price = valueFor(rules.priceIncrement(), BigDecimal.ZERO);
         BigDecimal size = valueFor(rules.baseIncrement(), rules.baseMinSize());
         Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
-        ValidationResult result =
-            catalog
-                .margin
-                .orderValidation()
-                .validate(OrderRequest.limit(rules.symbol(), side, price, size));
-        String where =
-            context(
-                c,
-                o,
-                rules
-                    + " "
-                    + side
-                    + " "
-                    + price.toPlainString()
-                    + " x "
-                    + size.toPlainString()
-                    + " -> "
-                    + result);
+        ValidationResult result = catalog.limit(rules, side, price, size);
+        String where = context(c, o, limitOrder(rules, side, price, size, result));
 
         assertThat(result.has(ViolationCode.PRICE_INCREMENT))
             .as(where)
@@ -297,11 +300,7 @@ class ValidationPropertiesTest {
             .isLessThanOrEqualTo(rules.quoteMaxSize());
 
         if (roundedPrice.signum() > 0 && roundedSize.signum() > 0) {
-          ValidationResult result =
-              catalog
-                  .margin
-                  .orderValidation()
-                  .validate(OrderRequest.limit(rules.symbol(), side, roundedPrice, roundedSize));
+          ValidationResult result = catalog.limit(rules, side, roundedPrice, roundedSize);
           assertThat(result.codes())
               .as(where + " -> " + result)
               .doesNotContain(ViolationCode.PRICE_INCREMENT, ViolationCode.SIZE_INCREMENT);
@@ -329,36 +328,14 @@ class ValidationPropertiesTest {
         BigDecimal price = valueFor(rules.priceIncrement(), BigDecimal.ZERO);
         BigDecimal size = valueFor(rules.baseIncrement(), rules.baseMinSize());
         Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
-        ValidationResult result =
-            catalog
-                .margin
-                .orderValidation()
-                .validate(OrderRequest.limit(rules.symbol(), side, price, size));
+        ValidationResult result = catalog.limit(rules, side, price, size);
         if (result.suggestion().isEmpty()) {
           continue;
         }
         BigDecimal suggestedPrice = result.suggestion().get().price().orElse(price);
         BigDecimal suggestedSize = result.suggestion().get().size().orElse(size);
-        ValidationResult again =
-            catalog
-                .margin
-                .orderValidation()
-                .validate(OrderRequest.limit(rules.symbol(), side, suggestedPrice, suggestedSize));
-        String where =
-            context(
-                c,
-                o,
-                rules
-                    + " "
-                    + side
-                    + " "
-                    + price.toPlainString()
-                    + " x "
-                    + size.toPlainString()
-                    + " -> "
-                    + result
-                    + " -> "
-                    + again);
+        ValidationResult again = catalog.limit(rules, side, suggestedPrice, suggestedSize);
+        String where = context(c, o, limitOrder(rules, side, price, size, result + " -> " + again));
 
         if (result.suggestion().get().price().isPresent()) {
           assertThat(again.codes())
@@ -417,24 +394,8 @@ class ValidationPropertiesTest {
         if (size.compareTo(rules.baseMaxSize()) > 0) {
           continue;
         }
-        ValidationResult result =
-            catalog
-                .margin
-                .orderValidation()
-                .validate(OrderRequest.limit(rules.symbol(), side, price, size));
-        String where =
-            context(
-                c,
-                o,
-                rules
-                    + " "
-                    + side
-                    + " "
-                    + price.toPlainString()
-                    + " x "
-                    + size.toPlainString()
-                    + " -> "
-                    + result);
+        ValidationResult result = catalog.limit(rules, side, price, size);
+        String where = context(c, o, limitOrder(rules, side, price, size, result));
 
         assertThat(result.isValid()).as(where).isEqualTo(!outsideBand(price, side, catalog, index));
         assertThat(result.codes()).as(where).isSubsetOf(ViolationCode.PRICE_OUTSIDE_LIMIT);
