@@ -6,7 +6,6 @@ import dev.margin.domain.model.MarginConfig;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.MarketDataException;
 import dev.margin.domain.model.MarketDataUnavailableException;
-import dev.margin.domain.model.NoSuchSymbolException;
 import dev.margin.domain.model.Symbol;
 import dev.margin.domain.port.CrossMarginSymbols;
 import dev.margin.domain.port.IsolatedMarginSymbols;
@@ -154,25 +153,13 @@ final class CachedMarketRules implements MarketRulesCache {
   @Override
   public CrossMarginSymbol crossRules(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol is null");
-    MarketSnapshot current = loaded();
-    SymbolEntry entry = current.entries.get(symbol);
-    if (entry == null) {
-      throw new NoSuchSymbolException(symbol.code(), "not a cross-margin symbol");
-    }
-    return entry.rules;
+    return loaded().cross(symbol);
   }
 
   @Override
   public Optional<IsolatedMarginSymbol> isolatedRules(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol is null");
-    MarketSnapshot current = loaded();
-    SymbolEntry entry = current.entries.get(symbol);
-    if (entry != null) {
-      return Optional.ofNullable(entry.isolated);
-    }
-    return current.rules.isolatedSymbols().stream()
-        .filter(s -> s.symbol().equals(symbol))
-        .findFirst();
+    return loaded().isolated(symbol);
   }
 
   @Override
@@ -197,7 +184,13 @@ final class CachedMarketRules implements MarketRulesCache {
         Optional.ofNullable(lastMarksFailure));
   }
 
-  private MarketSnapshot loaded() {
+  /**
+   * The snapshot in use, with rules loaded: a service that reads the rules more than once for one
+   * answer takes it once and reads everything from it.
+   *
+   * @throws MarketDataUnavailableException if no rules are loaded yet
+   */
+  MarketSnapshot loaded() {
     MarketSnapshot current = snapshot.get();
     if (current.rules == null) {
       throw new MarketDataUnavailableException(

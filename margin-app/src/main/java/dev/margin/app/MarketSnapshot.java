@@ -5,11 +5,13 @@ import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.IsolatedMarginSymbol;
 import dev.margin.domain.model.MarginConfig;
 import dev.margin.domain.model.MarkPrice;
+import dev.margin.domain.model.NoSuchSymbolException;
 import dev.margin.domain.model.Symbol;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One immutable view of the market: the trading rules and the mark prices as last loaded, and every
@@ -57,6 +59,28 @@ final class MarketSnapshot {
 
   MarketSnapshot withMarks(Marks newMarks) {
     return new MarketSnapshot(rules, newMarks);
+  }
+
+  /**
+   * The cross-margin rules of a symbol; rules must be loaded.
+   *
+   * @throws NoSuchSymbolException if the symbol has none
+   */
+  CrossMarginSymbol cross(Symbol symbol) {
+    SymbolEntry entry = entries.get(symbol);
+    if (entry == null) {
+      throw new NoSuchSymbolException(symbol.code(), "not a cross-margin symbol");
+    }
+    return entry.rules;
+  }
+
+  /** The isolated-margin rules of a symbol, if it has any; rules must be loaded. */
+  Optional<IsolatedMarginSymbol> isolated(Symbol symbol) {
+    SymbolEntry entry = entries.get(symbol);
+    if (entry != null) {
+      return Optional.ofNullable(entry.isolated);
+    }
+    return rules.isolatedSymbols().stream().filter(s -> s.symbol().equals(symbol)).findFirst();
   }
 
   Map<Symbol, MarkPrice> markPrices() {

@@ -52,25 +52,33 @@ final class RiskService implements MarginRisk {
     }
   }
 
-  private Valuer valuer() {
-    return new Valuer(rules.snapshot(), clock.millis(), maxMarkAgeMillis);
+  /**
+   * The one snapshot an answer is computed from: every figure of one call (thresholds, marks,
+   * rules) comes from it, however often the rules are refreshed meanwhile.
+   */
+  private MarketSnapshot snapshot() {
+    return rules.loaded();
   }
 
-  private Thresholds thresholds(MarginPosition position) {
+  private Valuer valuer(MarketSnapshot snapshot) {
+    return new Valuer(snapshot, clock.millis(), maxMarkAgeMillis);
+  }
+
+  private Thresholds thresholds(MarginPosition position, MarketSnapshot snapshot) {
     if (position.mode() == MarginMode.CROSS) {
-      MarginConfig margin = rules.marginConfig();
+      MarginConfig margin = snapshot.rules.config();
       return new Thresholds(margin.warningDebtRatio(), margin.liqDebtRatio());
     }
-    IsolatedMarginSymbol isolated = isolated(position.symbol());
+    IsolatedMarginSymbol isolated = isolated(position.symbol(), snapshot);
     BigDecimal warning = config.isolatedWarningDebtRatio();
     return new Thresholds(
         warning != null && warning.compareTo(isolated.flDebtRatio()) < 0 ? warning : null,
         isolated.flDebtRatio());
   }
 
-  private IsolatedMarginSymbol isolated(Symbol symbol) {
-    return rules
-        .isolatedRules(Objects.requireNonNull(symbol, "symbol is null"))
+  private static IsolatedMarginSymbol isolated(Symbol symbol, MarketSnapshot snapshot) {
+    return snapshot
+        .isolated(Objects.requireNonNull(symbol, "symbol is null"))
         .orElseThrow(
             () -> new NoSuchSymbolException(symbol.code(), "not an isolated-margin symbol"));
   }
@@ -79,7 +87,8 @@ final class RiskService implements MarginRisk {
   public RiskAssessment assess(MarginPosition position, Currency valuationCurrency) {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(valuationCurrency, "valuationCurrency is null");
-    return assess(position, valuationCurrency, thresholds(position), valuer());
+    MarketSnapshot snapshot = snapshot();
+    return assess(position, valuationCurrency, thresholds(position, snapshot), valuer(snapshot));
   }
 
   private RiskAssessment assess(
@@ -143,9 +152,10 @@ final class RiskService implements MarginRisk {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(changes, "changes is null");
     Objects.requireNonNull(valuationCurrency, "valuationCurrency is null");
-    Thresholds thresholds = thresholds(position);
-    Valuer valuer = valuer();
-    RiskAssessment before = assess(position, valuationCurrency, thresholds, valuer());
+    MarketSnapshot snapshot = snapshot();
+    Thresholds thresholds = thresholds(position, snapshot);
+    Valuer valuer = valuer(snapshot);
+    RiskAssessment before = assess(position, valuationCurrency, thresholds, valuer);
     Balances balances = new Balances(position);
     for (PositionChange change : changes) {
       balances.apply(Objects.requireNonNull(change, "change is null"), valuer);
@@ -304,11 +314,12 @@ final class RiskService implements MarginRisk {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(currency, "currency is null");
     Objects.requireNonNull(step, "step is null");
-    BigDecimal threshold = thresholds(position).safeBelow();
+    MarketSnapshot snapshot = snapshot();
+    BigDecimal threshold = thresholds(position, snapshot).safeBelow();
     if (threshold.compareTo(BigDecimal.ONE) >= 0) {
       return Optional.empty();
     }
-    Valuer valuer = valuer();
+    Valuer valuer = valuer(snapshot);
     BigDecimal assets = total(position.assets(), valuer);
     BigDecimal liabilities = total(position.liabilities(), valuer);
     BigDecimal unit = valuer.inBtc(currency);
@@ -341,7 +352,8 @@ final class RiskService implements MarginRisk {
       throw new IllegalArgumentException(
           "an isolated " + position.symbol() + " position cannot trade " + symbol);
     }
-    CrossMarginSymbol trading = rules.crossRules(symbol);
+    MarketSnapshot snapshot = snapshot();
+    CrossMarginSymbol trading = snapshot.cross(symbol);
     BigDecimal lot = trading.baseIncrement().value();
     boolean buy = side == Side.BUY;
     // what the balances allow: the quote to pay with, or the base to sell
@@ -350,11 +362,11 @@ final class RiskService implements MarginRisk {
             ? position.asset(symbol.quote()).divide(price.multiply(lot), 0, RoundingMode.FLOOR)
             : position.asset(symbol.base()).divide(lot, 0, RoundingMode.FLOOR);
     lots = lots.min(trading.baseMaxSize().divide(lot, 0, RoundingMode.FLOOR));
-    Valuer valuer = valuer();
+    Valuer valuer = valuer(snapshot);
     BigDecimal assets = total(position.assets(), valuer);
     BigDecimal liabilities = total(position.liabilities(), valuer);
     if (liabilities.signum() > 0) {
-      BigDecimal threshold = thresholds(position).safeBelow();
+      BigDecimal threshold = thresholds(position, snapshot).safeBelow();
       // each unit of size changes the assets by d (in BTC); liabilities stay
       BigDecimal paid = price.multiply(valuer.inBtc(symbol.quote()));
       BigDecimal got = valuer.inBtc(symbol.base());
@@ -391,10 +403,11 @@ final class RiskService implements MarginRisk {
     if (leverage.signum() <= 0) {
       throw new IllegalArgumentException("leverage must be positive: " + leverage.toPlainString());
     }
+    MarketSnapshot snapshot = snapshot();
     int max =
         mode == MarginMode.CROSS
-            ? rules.marginConfig().maxLeverage()
-            : isolated(symbol).maxLeverage();
+            ? snapshot.rules.config().maxLeverage()
+            : isolated(symbol, snapshot).maxLeverage();
     if (leverage.compareTo(BigDecimal.valueOf(max)) > 0) {
       return Optional.of(
           new RiskRefusal(
@@ -412,8 +425,9 @@ final class RiskService implements MarginRisk {
   public Optional<RiskRefusal> checkBorrow(MarginPosition position, Currency currency) {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(currency, "currency is null");
+    MarketSnapshot snapshot = snapshot();
     if (position.mode() == MarginMode.CROSS) {
-      return rules.marginConfig().isMarginCurrency(currency)
+      return snapshot.rules.config().isMarginCurrency(currency)
           ? Optional.empty()
           : Optional.of(
               new RiskRefusal(
@@ -421,7 +435,7 @@ final class RiskService implements MarginRisk {
                   currency + " is not a cross-margin currency"));
     }
     Symbol symbol = position.symbol();
-    IsolatedMarginSymbol isolated = isolated(symbol);
+    IsolatedMarginSymbol isolated = isolated(symbol, snapshot);
     boolean allowed =
         (currency.equals(symbol.base()) && isolated.baseBorrowEnable())
             || (currency.equals(symbol.quote()) && isolated.quoteBorrowEnable());
@@ -499,8 +513,9 @@ final class RiskService implements MarginRisk {
       throw new IllegalArgumentException(
           currency + " has no price in itself: choose another quote currency");
     }
-    Thresholds thresholds = thresholds(position);
-    Valuer valuer = valuer();
+    MarketSnapshot snapshot = snapshot();
+    Thresholds thresholds = thresholds(position, snapshot);
+    Valuer valuer = valuer(snapshot);
     BigDecimal value = valuer.inBtc(currency);
     BigDecimal unit = valuer.inBtc(quoteCurrency);
     BigDecimal current = value.divide(unit, Valuer.PRECISION).stripTrailingZeros();
@@ -566,8 +581,9 @@ final class RiskService implements MarginRisk {
             "a move must be above -1 (a fall of 100%): " + plain(move));
       }
     }
-    Thresholds thresholds = thresholds(position);
-    Valuer valuer = valuer();
+    MarketSnapshot snapshot = snapshot();
+    Thresholds thresholds = thresholds(position, snapshot);
+    Valuer valuer = valuer(snapshot);
     valuer.inBtc(valuationCurrency);
     java.util.function.Predicate<Currency> moving =
         currency != null
