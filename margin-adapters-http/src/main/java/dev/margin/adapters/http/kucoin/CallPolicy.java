@@ -71,16 +71,16 @@ final class CallPolicy {
         last.clear();
         try {
           T result = request.apply(options(left));
-          budget.observe(endpoint, last.rateLimit);
+          budget.observe(endpoint, last.headers);
           report(description, attempts, start, last, null);
           return result;
         } catch (RuntimeException e) {
           failure = translate(description, e);
-          budget.observe(endpoint, last.rateLimit);
+          budget.observe(endpoint, last.headers);
         }
-        long wait = waitBeforeRetry(endpoint, failure, attempts);
+        long wait = waitBeforeRetry(endpoint, failure, last.headers, attempts);
         if (wait < 0) {
-          throw attempts > 1 && retryable(failure)
+          throw attempts > 1 && retryable(failure, last.headers)
               ? exhausted(description, attempts, failure)
               : failure;
         }
@@ -112,7 +112,11 @@ final class CallPolicy {
   }
 
   /** Nanoseconds to wait before the next attempt, or -1 not to make one. */
-  private long waitBeforeRetry(KucoinEndpoint endpoint, MarketDataException failure, int attempts) {
+  private long waitBeforeRetry(
+      KucoinEndpoint endpoint,
+      MarketDataException failure,
+      RateLimitHeaders headers,
+      int attempts) {
     if (failure instanceof RateLimitedException limited && limited.resetIn().isPresent()) {
       Duration reset = limited.resetIn().get();
       if (!config.waitWhenRateLimited() || attempts >= config.maxAttempts()) {
@@ -121,7 +125,7 @@ final class CallPolicy {
       budget.exhaust(endpoint, reset);
       return reset.toNanos();
     }
-    if (!retryable(failure) || attempts >= config.maxAttempts()) {
+    if (!retryable(failure, headers) || attempts >= config.maxAttempts()) {
       return -1;
     }
     long ceiling =
@@ -131,9 +135,14 @@ final class CallPolicy {
     return ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
   }
 
-  static boolean retryable(MarketDataException failure) {
+  /**
+   * Whether a failure is worth another attempt. A rate-limit refusal is, only when the venue sent
+   * none of its rate-limit headers with it (an overload, not a spent quota); any one of them makes
+   * it a quota refusal, waited out where the reset is known and thrown at once where it is not.
+   */
+  static boolean retryable(MarketDataException failure, RateLimitHeaders headers) {
     if (failure instanceof RateLimitedException limited) {
-      return limited.httpStatus() != 0 && limited.rateLimit().isEmpty();
+      return limited.httpStatus() != 0 && limited.resetIn().isEmpty() && headers.isEmpty();
     }
     if (failure instanceof MalformedMarketDataException
         || failure instanceof NoSuchSymbolException) {

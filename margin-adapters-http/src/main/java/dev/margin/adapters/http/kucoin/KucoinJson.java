@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,11 +87,12 @@ final class KucoinJson {
    */
   JsonNode successData(Response response) {
     String endpoint = endpoint(response.request());
-    LastResponse.record(response.status(), rateLimit(response));
+    RateLimitHeaders headers = RateLimitHeaders.of(response);
+    LastResponse.record(response.status(), headers);
     JsonNode envelope = readEnvelope(endpoint, response);
     String code = code(endpoint, envelope);
     if (!SUCCESS.equals(code)) {
-      throw error(endpoint, response.status(), code, message(envelope), rateLimit(response));
+      throw error(endpoint, response.status(), code, message(envelope), headers);
     }
     if (!envelope.has("data")) {
       throw new MalformedMarketDataException(endpoint, "data", "missing", null);
@@ -108,8 +108,8 @@ final class KucoinJson {
    */
   ExchangeErrorException errorOf(Response response) {
     String endpoint = endpoint(response.request());
-    RateLimitStatus rateLimit = rateLimit(response);
-    LastResponse.record(response.status(), rateLimit);
+    RateLimitHeaders headers = RateLimitHeaders.of(response);
+    LastResponse.record(response.status(), headers);
     String code = null;
     String message = null;
     try {
@@ -119,20 +119,19 @@ final class KucoinJson {
     } catch (MalformedMarketDataException notAnEnvelope) {
       // the status is all there is to say
     }
-    return error(endpoint, response.status(), code, message, rateLimit);
+    return error(endpoint, response.status(), code, message, headers);
   }
 
-  /** A rate-limit refusal for HTTP 429 or code 429000, else an exchange error. */
+  /**
+   * A rate-limit refusal for HTTP 429 or code 429000, else an exchange error. The refusal's reset
+   * comes from the reset header alone; the complete status only where all three headers were read.
+   */
   static ExchangeErrorException error(
-      String endpoint, int status, String code, String message, RateLimitStatus rateLimit) {
+      String endpoint, int status, String code, String message, RateLimitHeaders headers) {
+    RateLimitStatus rateLimit = headers.status();
     if (status == 429 || ExchangeErrorException.TOO_MANY_REQUESTS.equals(code)) {
       return new RateLimitedException(
-          endpoint,
-          status,
-          code,
-          message,
-          rateLimit,
-          rateLimit == null ? null : rateLimit.resetIn());
+          endpoint, status, code, message, rateLimit, headers.resetIn().orElse(null));
     }
     return new ExchangeErrorException(endpoint, status, code, message, rateLimit);
   }
@@ -218,33 +217,6 @@ final class KucoinJson {
   private static String contentType(Response response) {
     Collection<String> types = response.headers().get("Content-Type");
     return types == null || types.isEmpty() ? "no content type" : String.join(", ", types);
-  }
-
-  /** The rate-limit headers, where all three are present and numeric. */
-  static RateLimitStatus rateLimit(Response response) {
-    Long limit = header(response, "gw-ratelimit-limit");
-    Long remaining = header(response, "gw-ratelimit-remaining");
-    Long reset = header(response, "gw-ratelimit-reset");
-    if (limit == null || remaining == null || reset == null) {
-      return null;
-    }
-    try {
-      return new RateLimitStatus(limit, remaining, Duration.ofMillis(reset));
-    } catch (IllegalArgumentException negative) {
-      return null;
-    }
-  }
-
-  private static Long header(Response response, String name) {
-    Collection<String> values = response.headers().get(name);
-    if (values == null || values.isEmpty()) {
-      return null;
-    }
-    try {
-      return Long.valueOf(values.iterator().next().trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private static String path(String root, JsonMappingException e) {

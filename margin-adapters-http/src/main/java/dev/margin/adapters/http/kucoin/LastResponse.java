@@ -13,19 +13,22 @@ final class LastResponse {
 
   int status;
   RateLimitStatus rateLimit;
+  RateLimitHeaders headers = RateLimitHeaders.NONE;
 
   static LastResponse current() {
     return CURRENT.get();
   }
 
-  static void record(int status, RateLimitStatus rateLimit) {
+  static void record(int status, RateLimitHeaders headers) {
     LastResponse last = CURRENT.get();
     last.status = status;
-    last.rateLimit = rateLimit;
+    last.headers = headers;
+    last.rateLimit = headers.status();
   }
 
   void clear() {
     status = 0;
     rateLimit = null;
+    headers = RateLimitHeaders.NONE;
   }
 }

@@ -1,10 +1,10 @@
 package dev.margin.adapters.http.kucoin;
 
-import dev.margin.domain.model.RateLimitStatus;
 import dev.margin.domain.model.RateLimitedException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -63,16 +63,24 @@ final class RateBudget {
     }
   }
 
-  /** Brings a pool into step with the headers of a response. */
-  void observe(KucoinEndpoint endpoint, RateLimitStatus headers) {
-    if (headers == null) {
+  /**
+   * Brings a pool into step with the headers of a response, each on its own: what remains, and when
+   * the window resets.
+   */
+  void observe(KucoinEndpoint endpoint, RateLimitHeaders headers) {
+    if (headers.remaining() == null && headers.resetMillis() == null) {
       return;
     }
     Window window = windows.get(endpoint.pool);
     synchronized (window) {
       long now = nanoTime.getAsLong();
-      window.remaining = Math.min(headers.remaining(), window.quota);
-      window.resetAt = now + headers.resetIn().toNanos();
+      window.rollIfDue(now);
+      if (headers.remaining() != null) {
+        window.remaining = Math.min(headers.remaining(), window.quota);
+      }
+      if (headers.resetMillis() != null) {
+        window.resetAt = now + TimeUnit.MILLISECONDS.toNanos(headers.resetMillis());
+      }
     }
   }
 
