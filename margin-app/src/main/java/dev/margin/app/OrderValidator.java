@@ -6,7 +6,6 @@ import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.OrderType;
 import dev.margin.domain.model.Side;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,11 @@ final class OrderValidator implements OrderValidation {
           new Violation(
               ViolationCode.UNKNOWN_SYMBOL, "no trading rules for " + order.symbol(), null, null));
     }
-    return accepts(order, entry, now) ? ValidationResult.valid() : check(order, entry, now);
+    if (accepts(order, entry, now)) {
+      return ValidationResult.valid();
+    }
+    Refusals refusals = check(order, entry, now);
+    return refusals == null ? ValidationResult.valid() : refusals.result(order, entry, now, this);
   }
 
   /**
@@ -124,9 +127,9 @@ final class OrderValidator implements OrderValidation {
     return priceTicks >= lowest & priceTicks <= highest;
   }
 
-  private ValidationResult check(OrderRequest order, SymbolEntry entry, long now) {
+  /** Every violation of {@code order} against {@code entry} at {@code now}, or null if none. */
+  private Refusals check(OrderRequest order, SymbolEntry entry, long now) {
     Refusals refusals = null;
-    CrossMarginSymbol rules = entry.rules;
     if (!entry.tradingEnabled) {
       refusals =
           add(
@@ -155,7 +158,7 @@ final class OrderValidator implements OrderValidation {
     } else {
       refusals = checkSize(order.rawSize(), order.fixedSize, entry, refusals);
     }
-    return refusals == null ? ValidationResult.valid() : refusals.result(order, entry, this);
+    return refusals;
   }
 
   private Refusals checkLimit(OrderRequest order, SymbolEntry entry, long now, Refusals refusals) {
@@ -405,7 +408,7 @@ final class OrderValidator implements OrderValidation {
   }
 
   private static ValidationResult refuse(Violation violation) {
-    return ValidationResult.invalid(List.of(violation), null);
+    return ValidationResult.invalid(List.of(violation), null, Suggestions.notByNumbers(violation));
   }
 
   private static Refusals add(
@@ -423,13 +426,17 @@ final class OrderValidator implements OrderValidation {
   private static final class Refusals {
     final List<Violation> violations = new ArrayList<>(4);
 
-    ValidationResult result(OrderRequest order, SymbolEntry entry, OrderValidator validator) {
-      return ValidationResult.invalid(
-          violations, Suggestions.suggest(order, entry, violations, validator.config));
+    /** The verdict, with the nearest order that passes the same check on the same snapshot. */
+    ValidationResult result(
+        OrderRequest order, SymbolEntry entry, long now, OrderValidator validator) {
+      Suggestions.Outcome outcome =
+          Suggestions.suggest(
+              order,
+              entry,
+              violations,
+              validator.priceBandCheck,
+              candidate -> validator.check(candidate, entry, now) == null);
+      return ValidationResult.invalid(violations, outcome.suggestion(), outcome.reason());
     }
-  }
-
-  static BigDecimal roundToTick(Increment tick, BigDecimal price, Side side) {
-    return tick.round(price, side == Side.BUY ? RoundingMode.FLOOR : RoundingMode.CEILING);
   }
 }

@@ -9,95 +9,219 @@ import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
-/** The nearest valid values for a refused order: computed on the reject path only. */
+/**
+ * The nearest valid order to a refused one: computed on the reject path only.
+ *
+ * <p>The whole order is solved for at once, not one failed rule at a time: the price is rounded to
+ * the tick on the order's safe side and moved inside the band; the size is rounded down to the lot
+ * and clamped between the smallest size that meets both the minimum size and the minimum order
+ * value at that price, and the largest size; where no size at that price reaches the minimum order
+ * value, the price rises to the lowest tick at which the largest size does, if the band allows it.
+ * The candidate is then validated again, whole: a suggestion is only ever an order that passes, and
+ * where there is none the reason says why.
+ */
 final class Suggestions {
   private Suggestions() {}
 
-  static OrderSuggestion suggest(
+  /** A suggestion, or the reason there is none. */
+  record Outcome(OrderSuggestion suggestion, String reason) {
+    static Outcome none(String reason) {
+      return new Outcome(null, reason);
+    }
+  }
+
+  /** Codes that no change of price, size or funds can clear. */
+  private static final Set<ViolationCode> NOT_BY_NUMBERS =
+      EnumSet.of(
+          ViolationCode.UNKNOWN_SYMBOL,
+          ViolationCode.TRADING_DISABLED,
+          ViolationCode.ISOLATED_NOT_AVAILABLE,
+          ViolationCode.MARK_PRICE_UNAVAILABLE,
+          ViolationCode.MARK_PRICE_STALE,
+          ViolationCode.RULES_UNAVAILABLE,
+          ViolationCode.RULES_STALE);
+
+  /** The reason a violation that no number clears leaves no suggestion. */
+  static String notByNumbers(Violation violation) {
+    return "no price, size or funds clears " + violation.code() + " (" + violation.message() + ")";
+  }
+
+  /**
+   * The nearest order that {@code valid} accepts, or the reason there is none.
+   *
+   * @param band whether the price band is checked
+   * @param valid the whole check, on the same snapshot and at the same time as the order's
+   */
+  static Outcome suggest(
       OrderRequest order,
       SymbolEntry entry,
       List<Violation> violations,
-      MarginApplicationConfig config) {
-    Set<ViolationCode> codes = EnumSet.noneOf(ViolationCode.class);
+      boolean band,
+      Predicate<OrderRequest> valid) {
     for (Violation violation : violations) {
-      codes.add(violation.code());
-    }
-    CrossMarginSymbol rules = entry.rules;
-    BigDecimal price = null;
-    BigDecimal size = null;
-    BigDecimal funds = null;
-    if (order.type() == OrderType.LIMIT
-        && (codes.contains(ViolationCode.PRICE_INCREMENT)
-            || codes.contains(ViolationCode.PRICE_OUTSIDE_LIMIT))) {
-      price = price(order, entry, config);
-    }
-    if (codes.contains(ViolationCode.SIZE_INCREMENT)
-        || codes.contains(ViolationCode.SIZE_BELOW_MIN)
-        || codes.contains(ViolationCode.SIZE_ABOVE_MAX)) {
-      size =
-          within(order.rawSize(), rules.baseIncrement(), rules.baseMinSize(), rules.baseMaxSize());
-    }
-    if (codes.contains(ViolationCode.FUNDS_INCREMENT)
-        || codes.contains(ViolationCode.FUNDS_BELOW_MIN)
-        || codes.contains(ViolationCode.FUNDS_ABOVE_MAX)) {
-      funds =
-          within(
-              order.rawFunds(), rules.quoteIncrement(), rules.quoteMinSize(), rules.quoteMaxSize());
-    }
-    if (codes.contains(ViolationCode.NOTIONAL_BELOW_MIN_FUNDS)) {
-      BigDecimal limitPrice = price != null ? price : order.rawPrice();
-      size = sizeForMinFunds(limitPrice, size != null ? size : order.rawSize(), rules);
-    }
-    return new OrderSuggestion(price, size, funds);
-  }
-
-  /** The tick nearest the price on the order's safe side, moved inside the band if need be. */
-  private static BigDecimal price(
-      OrderRequest order, SymbolEntry entry, MarginApplicationConfig config) {
-    Increment tick = entry.rules.priceIncrement();
-    boolean buy = order.side() == Side.BUY;
-    BigDecimal rounded = OrderValidator.roundToTick(tick, order.rawPrice(), order.side());
-    if (config.priceBandCheck() && entry.reference != null) {
-      BigDecimal edge = buy ? entry.maxBuyPrice : entry.minSellPrice;
-      if (buy ? rounded.compareTo(edge) > 0 : rounded.compareTo(edge) < 0) {
-        rounded = edge;
+      if (NOT_BY_NUMBERS.contains(violation.code())) {
+        return Outcome.none(notByNumbers(violation));
       }
     }
-    return rounded.signum() > 0 ? rounded.stripTrailingZeros() : null;
+    Candidate found;
+    try {
+      found = order.type() == OrderType.LIMIT ? limit(order, entry, band) : market(order, entry);
+    } catch (IllegalArgumentException beyondBounds) {
+      return Outcome.none("the nearest valid values are beyond what an order may hold");
+    }
+    if (found.reason() != null) {
+      return Outcome.none(found.reason());
+    }
+    OrderRequest candidate = found.order();
+    candidate = candidate.inMode(order.mode());
+    if (!valid.test(candidate)) {
+      return Outcome.none("no valid order was found near this one");
+    }
+    return new Outcome(
+        new OrderSuggestion(
+            changed(order.rawPrice(), candidate.rawPrice()),
+            changed(order.rawSize(), candidate.rawSize()),
+            changed(order.rawFunds(), candidate.rawFunds())),
+        null);
+  }
+
+  /** An order to validate again, or the reason there is none. */
+  private record Candidate(OrderRequest order, String reason) {
+    static Candidate none(String reason) {
+      return new Candidate(null, reason);
+    }
+  }
+
+  /** The nearest valid market order, by funds or by size, or the reason there is none. */
+  private static Candidate market(OrderRequest order, SymbolEntry entry) {
+    CrossMarginSymbol rules = entry.rules;
+    if (order.rawFunds() != null) {
+      BigDecimal funds =
+          nearest(
+              order.rawFunds(), rules.quoteIncrement(), rules.quoteMinSize(), rules.quoteMaxSize());
+      return funds == null
+          ? Candidate.none(noMultiple("funds", order.rawFunds(), rules.quoteIncrement(), rules))
+          : new Candidate(OrderRequest.marketByFunds(order.symbol(), order.side(), funds), null);
+    }
+    BigDecimal size =
+        nearest(order.rawSize(), rules.baseIncrement(), rules.baseMinSize(), rules.baseMaxSize());
+    return size == null
+        ? Candidate.none(noMultiple("size", order.rawSize(), rules.baseIncrement(), rules))
+        : new Candidate(OrderRequest.marketBySize(order.symbol(), order.side(), size), null);
+  }
+
+  /** The nearest valid limit order, or the reason there is none. */
+  private static Candidate limit(OrderRequest order, SymbolEntry entry, boolean band) {
+    CrossMarginSymbol rules = entry.rules;
+    BigDecimal price = order.rawPrice();
+    BigDecimal size = order.rawSize();
+    if (price == null || price.signum() <= 0) {
+      return Candidate.none("no positive price to start from");
+    }
+    if (size == null || size.signum() <= 0) {
+      return Candidate.none("no positive size to start from");
+    }
+    Increment tick = rules.priceIncrement();
+    Increment lot = rules.baseIncrement();
+    boolean buy = order.side() == Side.BUY;
+    boolean banded = band && entry.reference != null;
+    BigDecimal highestPrice = banded && buy ? entry.maxBuyPrice : null;
+    BigDecimal p = OrderRounding.price(rules, price, order.side());
+    if (p.signum() <= 0) {
+      p = tick.value();
+    }
+    if (banded) {
+      p = buy ? p.min(entry.maxBuyPrice) : p.max(entry.minSellPrice);
+      if (p.signum() <= 0) {
+        return Candidate.none("the price band admits no positive buy price");
+      }
+    }
+    BigDecimal lowestSize = lot.round(rules.baseMinSize().max(lot.value()), RoundingMode.CEILING);
+    BigDecimal highestSize = lot.round(rules.baseMaxSize(), RoundingMode.FLOOR);
+    if (lowestSize.compareTo(highestSize) > 0) {
+      return Candidate.none(noMultiple("size", size, lot, rules));
+    }
+    if (lowestAt(p, lowestSize, lot, rules).compareTo(highestSize) > 0) {
+      // no size at this price reaches the minimum order value: the lowest price at which the
+      // largest size does
+      BigDecimal raised =
+          rules
+              .minFunds()
+              .divide(highestSize.multiply(tick.value()), 0, RoundingMode.CEILING)
+              .multiply(tick.value());
+      if (highestPrice != null && raised.compareTo(highestPrice) > 0) {
+        return Candidate.none(
+            "no size up to "
+                + plain(highestSize)
+                + " reaches the minimum order value "
+                + plain(rules.minFunds())
+                + " at a price within the band (at most "
+                + plain(highestPrice)
+                + ")");
+      }
+      p = raised.max(p);
+    }
+    BigDecimal s =
+        clamp(
+            lot.round(size, RoundingMode.FLOOR), lowestAt(p, lowestSize, lot, rules), highestSize);
+    return new Candidate(
+        OrderRequest.limit(order.symbol(), order.side(), p.stripTrailingZeros(), s), null);
+  }
+
+  /** The smallest size at {@code price} that meets the minimum size and the minimum value. */
+  private static BigDecimal lowestAt(
+      BigDecimal price, BigDecimal lowestSize, Increment lot, CrossMarginSymbol rules) {
+    BigDecimal forValue =
+        rules
+            .minFunds()
+            .divide(price.multiply(lot.value()), 0, RoundingMode.CEILING)
+            .multiply(lot.value());
+    return lowestSize.max(forValue);
   }
 
   /** The multiple of {@code step} nearest {@code value} within {@code [min, max]}, or null. */
-  static BigDecimal within(BigDecimal value, Increment step, BigDecimal min, BigDecimal max) {
+  private static BigDecimal nearest(
+      BigDecimal value, Increment step, BigDecimal min, BigDecimal max) {
     if (value == null || value.signum() <= 0) {
       return null;
     }
-    BigDecimal lowest = step.round(min.signum() > 0 ? min : step.value(), RoundingMode.CEILING);
+    BigDecimal lowest = step.round(min.max(step.value()), RoundingMode.CEILING);
     BigDecimal highest = step.round(max, RoundingMode.FLOOR);
     if (lowest.compareTo(highest) > 0) {
       return null;
     }
-    BigDecimal rounded = step.round(value, RoundingMode.FLOOR);
-    if (rounded.compareTo(lowest) < 0) {
-      return lowest;
-    }
-    return rounded.compareTo(highest) > 0 ? highest : rounded;
+    return clamp(step.round(value, RoundingMode.FLOOR), lowest, highest);
   }
 
-  /** The smallest valid size at {@code price} whose value reaches the minimum funds, or null. */
-  private static BigDecimal sizeForMinFunds(
-      BigDecimal price, BigDecimal size, CrossMarginSymbol rules) {
-    if (price == null || price.signum() <= 0 || size == null || size.signum() <= 0) {
+  private static BigDecimal clamp(BigDecimal value, BigDecimal lowest, BigDecimal highest) {
+    return value.max(lowest).min(highest).stripTrailingZeros();
+  }
+
+  private static String noMultiple(
+      String what, BigDecimal value, Increment step, CrossMarginSymbol rules) {
+    if (value == null || value.signum() <= 0) {
+      return "no positive " + what + " to start from";
+    }
+    boolean size = what.equals("size");
+    return "no multiple of "
+        + step
+        + " lies between the minimum "
+        + plain(size ? rules.baseMinSize() : rules.quoteMinSize())
+        + " and the maximum "
+        + plain(size ? rules.baseMaxSize() : rules.quoteMaxSize());
+  }
+
+  /** The suggested value where it differs from the order's own, else null. */
+  private static BigDecimal changed(BigDecimal own, BigDecimal suggested) {
+    if (suggested == null || (own != null && own.compareTo(suggested) == 0)) {
       return null;
     }
-    Increment lot = rules.baseIncrement();
-    BigDecimal lots = rules.minFunds().divide(price.multiply(lot.value()), 0, RoundingMode.CEILING);
-    BigDecimal needed = lots.multiply(lot.value());
-    BigDecimal lowest =
-        within(needed.max(lot.value()), lot, rules.baseMinSize(), rules.baseMaxSize());
-    if (lowest == null || lowest.compareTo(needed) < 0) {
-      return null;
-    }
-    return lowest.stripTrailingZeros();
+    return suggested.stripTrailingZeros();
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 }

@@ -10,14 +10,17 @@ import java.util.stream.Collectors;
  * Immutable. The valid result is one shared instance.
  */
 public final class ValidationResult {
-  private static final ValidationResult VALID = new ValidationResult(List.of(), null);
+  private static final ValidationResult VALID = new ValidationResult(List.of(), null, null);
 
   private final List<Violation> violations;
   private final OrderSuggestion suggestion;
+  private final String noSuggestionReason;
 
-  private ValidationResult(List<Violation> violations, OrderSuggestion suggestion) {
+  private ValidationResult(
+      List<Violation> violations, OrderSuggestion suggestion, String noSuggestionReason) {
     this.violations = violations;
     this.suggestion = suggestion;
+    this.noSuggestionReason = noSuggestionReason;
   }
 
   static ValidationResult valid() {
@@ -25,11 +28,21 @@ public final class ValidationResult {
   }
 
   static ValidationResult invalid(List<Violation> violations, OrderSuggestion suggestion) {
+    return invalid(violations, suggestion, null);
+  }
+
+  static ValidationResult invalid(
+      List<Violation> violations, OrderSuggestion suggestion, String noSuggestionReason) {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("an invalid result needs a violation");
     }
+    boolean none = suggestion == null || suggestion.isEmpty();
     return new ValidationResult(
-        List.copyOf(violations), suggestion == null || suggestion.isEmpty() ? null : suggestion);
+        List.copyOf(violations),
+        none ? null : suggestion,
+        none
+            ? noSuggestionReason == null ? "no valid order is near this one" : noSuggestionReason
+            : null);
   }
 
   /** {@return true if the order passed every check} */
@@ -62,15 +75,36 @@ public final class ValidationResult {
     return false;
   }
 
-  /** {@return the nearest valid values, where the refused ones have one} */
+  /**
+   * The nearest valid order: the order with these values in place of its own passes the whole check
+   * on the same rules (every rule at once, not only the ones it failed).
+   *
+   * @return the values to change; empty if the order is valid, or if no valid order is near it
+   *     (then {@link #noSuggestionReason()} says why)
+   */
   public Optional<OrderSuggestion> suggestion() {
     return Optional.ofNullable(suggestion);
+  }
+
+  /**
+   * Why a refused order has no suggestion, e.g. {@code "no price, size or funds clears
+   * TRADING_DISABLED (...)"} or {@code "no size up to 1 reaches the minimum order value 100 at a
+   * price within the band (at most 55000)"}.
+   *
+   * @return the reason; empty if the order is valid or has a suggestion
+   */
+  public Optional<String> noSuggestionReason() {
+    return Optional.ofNullable(noSuggestionReason);
   }
 
   @Override
   public String toString() {
     return isValid()
         ? "valid"
-        : "invalid " + violations + (suggestion == null ? "" : " " + suggestion);
+        : "invalid "
+            + violations
+            + (suggestion == null
+                ? " (no suggestion: " + noSuggestionReason + ")"
+                : " " + suggestion);
   }
 }

@@ -129,6 +129,7 @@ final class ValidateCommand extends BaseCommand {
     }
     if (result.suggestion().isEmpty()) {
       node.putNull("suggestion");
+      result.noSuggestionReason().ifPresent(reason -> node.put("noSuggestionReason", reason));
     } else {
       OrderSuggestion suggestion = result.suggestion().get();
       ObjectNode s = node.putObject("suggestion");
@@ -159,6 +160,7 @@ final class ValidateCommand extends BaseCommand {
               s.funds().ifPresent(p -> parts.add("funds " + Output.plain(p)));
               out.println("nearest valid: " + String.join(", ", parts));
             });
+    result.noSuggestionReason().ifPresent(reason -> out.println("no valid order near: " + reason));
     out.flush();
   }
 }

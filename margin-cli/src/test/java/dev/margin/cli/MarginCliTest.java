@@ -109,6 +109,20 @@ class MarginCliTest {
   }
 
   @Test
+  void anOrderWithNoValidNeighbourSaysWhy() {
+    Run text = run("validate", "BTC-USDT", "--side", "buy", "--size", "0");
+    JsonNode json = run("validate", "BTC-USDT", "--side", "buy", "--size", "0", "--json").json();
+
+    assertThat(text.exit()).isEqualTo(1);
+    assertThat(text.out())
+        .contains("SIZE_NOT_POSITIVE")
+        .contains("no valid order near: no positive size to start from")
+        .doesNotContain("nearest valid:");
+    assertThat(json.get("suggestion").isNull()).isTrue();
+    assertThat(json.get("noSuggestionReason").asText()).isEqualTo("no positive size to start from");
+  }
+
+  @Test
   void validateSpeaksJson() {
     Run run =
         run(

@@ -354,6 +354,94 @@ class ValidationPropertiesTest {
     }
   }
 
+  /**
+   * Every suggestion, put in place of the order's own values, passes the whole check; where there
+   * is none, a reason says why, and the oracle agrees that no valid order exists: no lot multiple
+   * within the size bounds, or (a buy) none worth the minimum value at the band's highest price.
+   */
+  @Test
+  void everySuggestionPassesTheWholeCheckOrNoValidOrderExists() {
+    int suggested = 0;
+    int none = 0;
+    for (int c = 0; c < CATALOGS; c++) {
+      Catalog catalog = new Catalog();
+      BigDecimal usdt =
+          catalog.margin.marketRules().markPrices().get(Symbol.parse("USDT-BTC")).value();
+      for (int o = 0; o < ORDERS_PER_CATALOG; o++) {
+        int index = random.nextInt(catalog.symbols.size());
+        CrossMarginSymbol rules = catalog.symbols.get(index);
+        Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
+        int kind = random.nextInt(4);
+        BigDecimal price = valueFor(rules.priceIncrement(), BigDecimal.ZERO);
+        BigDecimal size = valueFor(rules.baseIncrement(), rules.baseMinSize());
+        BigDecimal funds = valueFor(rules.quoteIncrement(), rules.quoteMinSize());
+        OrderRequest order =
+            kind == 0
+                ? OrderRequest.marketBySize(rules.symbol(), side, size)
+                : kind == 1
+                    ? OrderRequest.marketByFunds(rules.symbol(), side, funds)
+                    : OrderRequest.limit(rules.symbol(), side, price, size);
+        ValidationResult result = catalog.margin.orderValidation().validate(order);
+        if (result.isValid()) {
+          assertThat(result.noSuggestionReason()).isEmpty();
+          continue;
+        }
+        String where = context(c, o, rules + " " + order + " -> " + result);
+        if (result.suggestion().isPresent()) {
+          suggested++;
+          var suggestion = result.suggestion().get();
+          OrderRequest again =
+              kind == 0
+                  ? OrderRequest.marketBySize(rules.symbol(), side, suggestion.size().orElse(size))
+                  : kind == 1
+                      ? OrderRequest.marketByFunds(
+                          rules.symbol(), side, suggestion.funds().orElse(funds))
+                      : OrderRequest.limit(
+                          rules.symbol(),
+                          side,
+                          suggestion.price().orElse(price),
+                          suggestion.size().orElse(size));
+          ValidationResult verdict = catalog.margin.orderValidation().validate(again);
+          assertThat(verdict.isValid()).as(where + " -> " + verdict).isTrue();
+          assertThat(result.noSuggestionReason()).as(where).isEmpty();
+          continue;
+        }
+        none++;
+        assertThat(result.noSuggestionReason()).as(where).isPresent();
+        Increment step = kind == 1 ? rules.quoteIncrement() : rules.baseIncrement();
+        BigDecimal lowest =
+            Suggest.atLeast(
+                (kind == 1 ? rules.quoteMinSize() : rules.baseMinSize()).max(step.value()),
+                step.value());
+        BigDecimal highest =
+            step.round(kind == 1 ? rules.quoteMaxSize() : rules.baseMaxSize(), RoundingMode.FLOOR);
+        boolean latticeEmpty = lowest.compareTo(highest) > 0;
+        if (kind < 2 || side == Side.SELL) {
+          assertThat(latticeEmpty).as(where).isTrue();
+          continue;
+        }
+        BigDecimal tick = rules.priceIncrement().value();
+        BigDecimal edge =
+            catalog
+                .marks
+                .get(index)
+                .multiply(BigDecimal.ONE.add(rules.priceLimitRate()))
+                .divide(usdt.multiply(tick), 0, RoundingMode.FLOOR)
+                .multiply(tick);
+        assertThat(
+                latticeEmpty
+                    || edge.signum() <= 0
+                    || edge.multiply(highest).compareTo(rules.minFunds()) < 0)
+            .as(where + ", highest buy price " + edge)
+            .isTrue();
+      }
+    }
+    assertThat(suggested)
+        .as("seed %d: orders with a suggestion", SEED)
+        .isGreaterThan(CATALOGS * 20);
+    assertThat(none).as("seed %d: orders without one", SEED).isPositive();
+  }
+
   @Test
   void ordersAtTheBandEdgesAgreeWithTheOracle() {
     int accepted = 0;
