@@ -1,5 +1,6 @@
 package dev.margin.app;
 
+import dev.margin.domain.model.DecimalBounds;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
@@ -31,7 +32,8 @@ public record MarginApplicationConfig(
    * Validates.
    *
    * @throws NullPointerException if a duration is null
-   * @throws IllegalArgumentException if a duration is zero or negative
+   * @throws IllegalArgumentException if a duration is zero or negative, or the isolated warning
+   *     level is not positive or outside {@link DecimalBounds}
    * @param rulesRefreshInterval see {@link #rulesRefreshInterval()}
    * @param markPriceRefreshInterval see {@link #markPriceRefreshInterval()}
    * @param maxRulesAge see {@link #maxRulesAge()}
@@ -44,7 +46,9 @@ public record MarginApplicationConfig(
     positive(markPriceRefreshInterval, "markPriceRefreshInterval");
     positive(maxRulesAge, "maxRulesAge");
     positive(maxMarkPriceAge, "maxMarkPriceAge");
-    if (isolatedWarningDebtRatio != null && isolatedWarningDebtRatio.signum() <= 0) {
+    if (isolatedWarningDebtRatio != null
+        && DecimalBounds.check(isolatedWarningDebtRatio, "isolatedWarningDebtRatio").signum()
+            <= 0) {
       throw new IllegalArgumentException(
           "isolatedWarningDebtRatio must be positive: " + isolatedWarningDebtRatio.toPlainString());
     }

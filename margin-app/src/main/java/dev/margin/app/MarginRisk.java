@@ -1,6 +1,7 @@
 package dev.margin.app;
 
 import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.DecimalBounds;
 import dev.margin.domain.model.Increment;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.MarginPosition;
@@ -59,8 +60,10 @@ public interface MarginRisk {
    * @param position the balances; never null
    * @param symbol the pair; never null
    * @param side buy or sell; never null
-   * @param price the limit price, positive; never null
+   * @param price the limit price, positive, within {@link DecimalBounds}; never null
    * @return the size, zero if none
+   * @throws IllegalArgumentException if the price is not positive or outside {@link DecimalBounds},
+   *     or an isolated position is asked about another symbol
    */
   BigDecimal largestSafeOrderSize(
       MarginPosition position, Symbol symbol, Side side, BigDecimal price);
@@ -71,8 +74,10 @@ public interface MarginRisk {
    *
    * @param mode cross or isolated; never null
    * @param symbol the isolated symbol; ignored for cross
-   * @param leverage the requested leverage, positive; never null
+   * @param leverage the requested leverage, positive, within {@link DecimalBounds}; never null
    * @return a {@link RiskRefusalCode#LEVERAGE_ABOVE_MAX} refusal, or empty
+   * @throws IllegalArgumentException if the leverage is not positive or outside {@link
+   *     DecimalBounds}
    */
   Optional<RiskRefusal> checkLeverage(MarginMode mode, Symbol symbol, BigDecimal leverage);
 
@@ -111,10 +116,12 @@ public interface MarginRisk {
    * the stablecoins and the valuation currency together.
    *
    * @param position the balances; never null
-   * @param moves fractions greater than -1, e.g. -0.2 for a 20% fall; never null
+   * @param moves fractions greater than -1, e.g. -0.2 for a 20% fall, each within {@link
+   *     DecimalBounds}; never null
    * @param currency the currency to move, or null for every non-stable currency
    * @param valuationCurrency the currency the prices move in; never null
    * @return one row per move, in the order given
+   * @throws IllegalArgumentException if a move is not above -1 or is outside {@link DecimalBounds}
    */
   List<StressRow> stress(
       MarginPosition position,

@@ -1,5 +1,6 @@
 package dev.margin.app;
 
+import dev.margin.domain.model.DecimalBounds;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.OrderType;
 import dev.margin.domain.model.Side;
@@ -14,8 +15,8 @@ import java.util.Optional;
  * <p>Its shape is checked here (a limit order has a price and a size; a market order has a size or
  * funds, not both); its values are not: a zero, negative or missing price or size is the
  * validator's to report. Decimals of absurd magnitude (more than {@value #MAX_DIGITS} digits or an
- * exponent beyond ±{@value #MAX_DIGITS}) are refused here, so that no check ever computes with
- * them.
+ * exponent beyond ±{@value #MAX_DIGITS}, the {@link DecimalBounds} every decimal from a host is
+ * held to) are refused here, so that no check ever computes with them.
  *
  * <pre>{@code
  * OrderRequest order = OrderRequest.limit(Symbol.parse("BTC-USDT"), Side.BUY,
@@ -25,8 +26,11 @@ import java.util.Optional;
  */
 public final class OrderRequest {
 
-  /** The most digits, and the largest exponent, a decimal of an order may have. */
-  public static final int MAX_DIGITS = 64;
+  /**
+   * The most digits, and the largest exponent, a decimal of an order may have: {@link
+   * DecimalBounds#MAX_DIGITS}, the bound on every decimal a host hands over.
+   */
+  public static final int MAX_DIGITS = DecimalBounds.MAX_DIGITS;
 
   private final Symbol symbol;
   private final Side side;
@@ -121,12 +125,7 @@ public final class OrderRequest {
   }
 
   private static BigDecimal sane(BigDecimal value, String name) {
-    if (value != null
-        && (value.precision() > MAX_DIGITS || Math.abs((long) value.scale()) > MAX_DIGITS)) {
-      throw new IllegalArgumentException(
-          name + " is out of range: more than " + MAX_DIGITS + " digits or decimal places");
-    }
-    return value;
+    return value == null ? null : DecimalBounds.check(value, name);
   }
 
   /** {@return the pair} */

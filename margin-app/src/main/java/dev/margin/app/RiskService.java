@@ -2,6 +2,7 @@ package dev.margin.app;
 
 import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.DecimalBounds;
 import dev.margin.domain.model.Increment;
 import dev.margin.domain.model.IsolatedMarginSymbol;
 import dev.margin.domain.model.MarginConfig;
@@ -341,6 +342,7 @@ final class RiskService implements MarginRisk {
   @Override
   public BigDecimal largestSafeOrderSize(
       MarginPosition position, Symbol symbol, Side side, BigDecimal price) {
+    DecimalBounds.check(price, "price");
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(symbol, "symbol is null");
     Objects.requireNonNull(side, "side is null");
@@ -398,6 +400,7 @@ final class RiskService implements MarginRisk {
 
   @Override
   public Optional<RiskRefusal> checkLeverage(MarginMode mode, Symbol symbol, BigDecimal leverage) {
+    DecimalBounds.check(leverage, "leverage");
     Objects.requireNonNull(mode, "mode is null");
     Objects.requireNonNull(leverage, "leverage is null");
     if (leverage.signum() <= 0) {
@@ -575,6 +578,7 @@ final class RiskService implements MarginRisk {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(moves, "moves is null");
     Objects.requireNonNull(valuationCurrency, "valuationCurrency is null");
+    moves.forEach(move -> DecimalBounds.check(move, "move"));
     for (BigDecimal move : moves) {
       if (Objects.requireNonNull(move, "move is null").compareTo(BigDecimal.ONE.negate()) <= 0) {
         throw new IllegalArgumentException(

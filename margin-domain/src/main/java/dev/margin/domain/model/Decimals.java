@@ -31,6 +31,16 @@ final class Decimals {
     return canonical(value);
   }
 
+  /** {@link #nonNegative}, and within {@link DecimalBounds}: for what a host hands over. */
+  static BigDecimal boundedNonNegative(BigDecimal value, String name) {
+    return nonNegative(DecimalBounds.check(value, name), name);
+  }
+
+  /** {@link #positive}, and within {@link DecimalBounds}: for what a host hands over. */
+  static BigDecimal boundedPositive(BigDecimal value, String name) {
+    return positive(DecimalBounds.check(value, name), name);
+  }
+
   static void notAbove(BigDecimal low, String lowName, BigDecimal high, String highName) {
     if (low.compareTo(high) > 0) {
       throw new IllegalArgumentException(

@@ -9,7 +9,8 @@ import java.util.Objects;
  * {@code 0.1} or a lot of {@code 0.00000001}. Any positive decimal is a valid increment, not only a
  * power of ten ({@code 0.5} and {@code 25} are fine).
  *
- * @param value the step, strictly positive, held without trailing zeros; never null
+ * @param value the step, strictly positive and within {@link DecimalBounds}, held without trailing
+ *     zeros; never null
  */
 public record Increment(BigDecimal value) {
 
@@ -17,11 +18,12 @@ public record Increment(BigDecimal value) {
    * Validates and canonicalises the step.
    *
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is zero or negative
+   * @throws IllegalArgumentException if {@code value} is zero or negative, or outside {@link
+   *     DecimalBounds}
    * @param value see {@link #value()}
    */
   public Increment {
-    value = Decimals.positive(value, "increment");
+    value = Decimals.boundedPositive(value, "increment");
   }
 
   /**
@@ -29,12 +31,13 @@ public record Increment(BigDecimal value) {
    *
    * @param text e.g. {@code "0.00000001"}
    * @return the increment
-   * @throws NumberFormatException if {@code text} is not a decimal number
-   * @throws IllegalArgumentException if it is not strictly positive
+   * @throws NumberFormatException if {@code text} is not a decimal number as {@link
+   *     DecimalBounds#parse} reads one
+   * @throws IllegalArgumentException if it is not strictly positive, or outside {@link
+   *     DecimalBounds}
    */
   public static Increment of(String text) {
-    Objects.requireNonNull(text, "increment is null");
-    return new Increment(new BigDecimal(text));
+    return new Increment(DecimalBounds.parse(text, "increment"));
   }
 
   /**

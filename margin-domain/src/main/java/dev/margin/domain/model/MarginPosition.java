@@ -14,8 +14,10 @@ import java.util.TreeMap;
  *
  * @param mode cross or isolated
  * @param symbol the isolated symbol; null for a cross position
- * @param assets amounts held, each at least zero; a currency not listed holds zero
- * @param liabilities amounts owed, each at least zero; a currency not listed owes zero
+ * @param assets amounts held, each at least zero and within {@link DecimalBounds}; a currency not
+ *     listed holds zero
+ * @param liabilities amounts owed, each at least zero and within {@link DecimalBounds}; a currency
+ *     not listed owes zero
  */
 public record MarginPosition(
     MarginMode mode,
@@ -29,8 +31,9 @@ public record MarginPosition(
    *
    * @throws NullPointerException if the mode, a map, a currency or an amount is null, or an
    *     isolated position has no symbol
-   * @throws IllegalArgumentException if an amount is negative, a cross position names a symbol, or
-   *     an isolated position holds a currency other than its symbol's two
+   * @throws IllegalArgumentException if an amount is negative or outside {@link DecimalBounds}
+   *     (naming the field, e.g. {@code "assets of BTC is out of range: ..."}), a cross position
+   *     names a symbol, or an isolated position holds a currency other than its symbol's two
    * @param mode see {@link #mode()}
    * @param symbol see {@link #symbol()}
    * @param assets see {@link #assets()}
@@ -99,7 +102,7 @@ public record MarginPosition(
     for (Map.Entry<Currency, BigDecimal> entry : amounts.entrySet()) {
       Currency currency =
           Objects.requireNonNull(entry.getKey(), () -> name + " has a null currency");
-      BigDecimal amount = Decimals.nonNegative(entry.getValue(), name + " of " + currency);
+      BigDecimal amount = Decimals.boundedNonNegative(entry.getValue(), name + " of " + currency);
       if (symbol != null && !currency.equals(symbol.base()) && !currency.equals(symbol.quote())) {
         throw new IllegalArgumentException(
             "an isolated "

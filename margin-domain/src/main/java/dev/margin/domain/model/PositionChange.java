@@ -3,7 +3,10 @@ package dev.margin.domain.model;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A change to a margin position, to project what it would do before doing it. */
+/**
+ * A change to a margin position, to project what it would do before doing it. Every decimal of a
+ * change is positive and within {@link DecimalBounds}, checked when the change is built.
+ */
 public sealed interface PositionChange {
 
   /**
@@ -16,12 +19,15 @@ public sealed interface PositionChange {
     /**
      * Validates.
      *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if a decimal is not positive or is outside {@link
+     *     DecimalBounds}, naming it
      * @param currency see {@link #currency()}
      * @param amount see {@link #amount()}
      */
     public Borrow {
       Objects.requireNonNull(currency, "currency is null");
-      amount = Decimals.positive(amount, "amount");
+      amount = Decimals.boundedPositive(amount, "amount");
     }
   }
 
@@ -35,12 +41,15 @@ public sealed interface PositionChange {
     /**
      * Validates.
      *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if a decimal is not positive or is outside {@link
+     *     DecimalBounds}, naming it
      * @param currency see {@link #currency()}
      * @param amount see {@link #amount()}
      */
     public Repay {
       Objects.requireNonNull(currency, "currency is null");
-      amount = Decimals.positive(amount, "amount");
+      amount = Decimals.boundedPositive(amount, "amount");
     }
   }
 
@@ -58,6 +67,9 @@ public sealed interface PositionChange {
     /**
      * Validates.
      *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if a decimal is not positive or is outside {@link
+     *     DecimalBounds}, naming it
      * @param symbol see {@link #symbol()}
      * @param side see {@link #side()}
      * @param price see {@link #price()}
@@ -66,8 +78,8 @@ public sealed interface PositionChange {
     public Fill {
       Objects.requireNonNull(symbol, "symbol is null");
       Objects.requireNonNull(side, "side is null");
-      price = Decimals.positive(price, "price");
-      size = Decimals.positive(size, "size");
+      price = Decimals.boundedPositive(price, "price");
+      size = Decimals.boundedPositive(size, "size");
     }
   }
 
@@ -82,6 +94,9 @@ public sealed interface PositionChange {
     /**
      * Validates.
      *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if a decimal is not positive or is outside {@link
+     *     DecimalBounds}, naming it
      * @param symbol see {@link #symbol()}
      * @param side see {@link #side()}
      * @param funds see {@link #funds()}
@@ -89,7 +104,7 @@ public sealed interface PositionChange {
     public FillByFunds {
       Objects.requireNonNull(symbol, "symbol is null");
       Objects.requireNonNull(side, "side is null");
-      funds = Decimals.positive(funds, "funds");
+      funds = Decimals.boundedPositive(funds, "funds");
     }
   }
 }

@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.margin.domain.model.Increment;
+import dev.margin.tests.SharedFiles;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,5 +68,29 @@ class IncrementTest {
         .isEqualByComparingTo("2.5");
     assertThatThrownBy(() -> tick.round(new BigDecimal("2.6"), RoundingMode.UNNECESSARY))
         .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void everyIncrementKucoinPublishesIsWithinTheBound() throws IOException {
+    Pattern step =
+        Pattern.compile(
+            "\"\\w*(?:Increment|tickSize|lotSize|OrderStep)\\w*\"\\s*:\\s*\"?([-+.\\dEe]+)");
+    List<Path> bodies;
+    try (Stream<Path> files =
+        Stream.concat(
+            Files.walk(SharedFiles.find("kucoin")),
+            Files.walk(Path.of("src/test/resources/kucoin")))) {
+      bodies = files.filter(f -> f.toString().endsWith(".json")).toList();
+    }
+    int steps = 0;
+    for (Path body : bodies) {
+      Matcher matcher = step.matcher(Files.readString(body));
+      while (matcher.find()) {
+        String text = matcher.group(1);
+        assertThat(Increment.of(text).value()).as(body + ": " + text).isEqualByComparingTo(text);
+        steps++;
+      }
+    }
+    assertThat(steps).as("increments found").isGreaterThan(100);
   }
 }
