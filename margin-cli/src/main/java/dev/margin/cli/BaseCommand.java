@@ -1,6 +1,7 @@
 package dev.margin.cli;
 
 import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.DecimalBounds;
 import dev.margin.domain.model.Symbol;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -52,11 +53,21 @@ abstract class BaseCommand implements Callable<Integer> {
     }
   }
 
+  /** A decimal derived from an option, within {@link DecimalBounds}. */
+  static BigDecimal bounded(BigDecimal value, String what) {
+    try {
+      return DecimalBounds.check(value, what);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** A decimal option, read as strictly as {@link DecimalBounds#parse} reads one. */
   static BigDecimal parseDecimal(String text, String what) {
     try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new UsageException(what + " is not a decimal number: '" + text + "'");
+      return DecimalBounds.parse(text, what);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
   }
 }

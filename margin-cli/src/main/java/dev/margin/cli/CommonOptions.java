@@ -33,7 +33,7 @@ final class CommonOptions {
       paramLabel = "INSTANT",
       converter = InstantConverter.class,
       description =
-          "The time for staleness checks: ISO-8601 or epoch milliseconds. Default: the system clock.")
+          "The time for staleness checks: ISO-8601 or epoch milliseconds, from 1970 to 9999. Default: the system clock.")
   Instant now;
 
   @Option(
@@ -47,18 +47,24 @@ final class CommonOptions {
   @Option(names = "--verbose", description = "Stack traces with errors.")
   boolean verbose;
 
-  /** ISO-8601 instants or epoch milliseconds. */
+  /** ISO-8601 instants or epoch milliseconds, from 1970 to the end of 9999. */
   static final class InstantConverter implements ITypeConverter<Instant> {
+    static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     @Override
     public Instant convert(String value) {
-      if (value.matches("-?\\d+")) {
-        return Instant.ofEpochMilli(Long.parseLong(value));
+      Instant instant =
+          value.matches("-?\\d+")
+              ? Instant.ofEpochMilli(Long.parseLong(value))
+              : Instant.parse(value);
+      if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LAST)) {
+        throw new IllegalArgumentException("must be from 1970 to 9999: " + value);
       }
-      return Instant.parse(value);
+      return instant;
     }
   }
 
-  /** ISO-8601 durations, or a number with ms, s, m or h. */
+  /** ISO-8601 durations, or a number with ms, s, m or h; positive, at most 1000 years. */
   static final class DurationConverter implements ITypeConverter<Duration> {
     private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h)");
 
@@ -80,6 +86,9 @@ final class CommonOptions {
       }
       if (duration.isZero() || duration.isNegative()) {
         throw new IllegalArgumentException("must be positive: " + value);
+      }
+      if (duration.compareTo(Session.FOREVER) > 0) {
+        throw new IllegalArgumentException("must be at most 1000 years: " + value);
       }
       return duration;
     }

@@ -1,9 +1,5 @@
 package dev.margin.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.margin.app.LiquidationPrices;
@@ -20,18 +16,14 @@ import dev.margin.domain.model.PositionChange;
 import dev.margin.domain.model.RiskStatus;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,9 +32,6 @@ import picocli.CommandLine.Option;
     name = "risk",
     description = "The debt ratio and status of the position in FILE, and after borrows and fills.")
 final class RiskCommand extends BaseCommand {
-  private static final ObjectMapper ACCOUNT =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-
   @Option(
       names = "--account",
       required = true,
@@ -82,7 +71,7 @@ final class RiskCommand extends BaseCommand {
       fallbackValue = "default",
       paramLabel = "MOVES",
       description =
-          "The ratio and status under price moves, e.g. -50%,-20%,10% or -0.5,0.1 (default -50% -20% -10% -5% +5% +10% +20% +50%).")
+          "The ratio and status under price moves, e.g. -50%%,-20%%,10%% or -0.5,0.1 (default -50%% -20%% -10%% -5%% +5%% +10%% +20%% +50%%).")
   String stress;
 
   @Option(
@@ -94,9 +83,10 @@ final class RiskCommand extends BaseCommand {
 
   @Override
   int run() {
-    MarginPosition position = position();
+    MarginPosition position = AccountFile.read(account);
     Currency valuation = parseCurrency(in);
     List<PositionChange> changes = changes();
+    List<BigDecimal> moves = stress == null ? null : moves();
     Set<SnapshotFile> needed = EnumSet.of(SnapshotFile.MARK_PRICES);
     needed.add(
         position.mode() == MarginMode.CROSS
@@ -116,7 +106,7 @@ final class RiskCommand extends BaseCommand {
                   .risk()
                   .stress(
                       studied,
-                      moves(),
+                      moves,
                       stressCurrency == null ? null : parseCurrency(stressCurrency),
                       valuation);
       if (common.json) {
@@ -192,7 +182,7 @@ final class RiskCommand extends BaseCommand {
       boolean percent = move.endsWith("%");
       BigDecimal value =
           parseDecimal(percent ? move.substring(0, move.length() - 1) : move, "--stress move");
-      value = percent ? value.movePointLeft(2) : value;
+      value = percent ? bounded(value.movePointLeft(2), "--stress move") : value;
       if (value.compareTo(BigDecimal.ONE.negate()) <= 0) {
         throw new UsageException("--stress moves must be above -100%: " + move);
       }
@@ -309,110 +299,44 @@ final class RiskCommand extends BaseCommand {
                     + ")")));
   }
 
-  private MarginPosition position() {
-    JsonNode root;
-    try {
-      root = ACCOUNT.readTree(Files.readAllBytes(account));
-    } catch (NoSuchFileException e) {
-      throw new UsageException("--account " + account + ": no such file");
-    } catch (IOException e) {
-      throw new UsageException(
-          "--account " + account + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-    }
-    if (root == null || !root.isObject()) {
-      throw new UsageException("--account " + account + ": expected a JSON object");
-    }
-    try {
-      String mode = text(root, "mode");
-      Map<Currency, BigDecimal> assets = amounts(root, "assets");
-      Map<Currency, BigDecimal> liabilities = amounts(root, "liabilities");
-      return switch (mode) {
-        case "cross" -> MarginPosition.cross(assets, liabilities);
-        case "isolated" ->
-            MarginPosition.isolated(Symbol.parse(text(root, "symbol")), assets, liabilities);
-        default ->
-            throw new IllegalArgumentException(
-                "\"mode\" must be \"cross\" or \"isolated\", not \"" + mode + "\"");
-      };
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new UsageException("--account " + account + ": " + e.getMessage());
-    }
-  }
-
-  private static String text(JsonNode root, String field) {
-    JsonNode node = root.get(field);
-    if (node == null || !node.isTextual()) {
-      throw new IllegalArgumentException("\"" + field + "\" must be a string");
-    }
-    return node.asText();
-  }
-
-  private static Map<Currency, BigDecimal> amounts(JsonNode root, String field) {
-    JsonNode node = root.get(field);
-    if (node == null || node.isNull()) {
-      return Map.of();
-    }
-    if (!node.isObject()) {
-      throw new IllegalArgumentException(
-          "\"" + field + "\" must be an object of currency to amount");
-    }
-    Map<Currency, BigDecimal> amounts = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      JsonNode value = entry.getValue();
-      BigDecimal amount;
-      if (value.isTextual()) {
-        try {
-          amount = new BigDecimal(value.asText());
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
-              "\"" + field + "\"." + entry.getKey() + " is not a number: " + value);
-        }
-      } else if (value.isNumber()) {
-        amount = value.decimalValue();
-      } else {
-        throw new IllegalArgumentException(
-            "\"" + field + "\"." + entry.getKey() + " is not a number: " + value);
-      }
-      amounts.put(Currency.of(entry.getKey()), amount);
-    }
-    return amounts;
-  }
-
   private List<PositionChange> changes() {
     List<PositionChange> changes = new ArrayList<>();
-    try {
-      for (String borrow : borrows) {
-        String[] parts = borrow.split(":");
-        if (parts.length != 2) {
-          throw new UsageException("--borrow takes CUR:AMOUNT, not '" + borrow + "'");
-        }
-        changes.add(
-            new PositionChange.Borrow(
-                parseCurrency(parts[0]), parseDecimal(parts[1], "--borrow amount")));
+    for (String borrow : borrows) {
+      String[] parts = borrow.split(":");
+      if (parts.length != 2) {
+        throw new UsageException("--borrow takes CUR:AMOUNT, not '" + borrow + "'");
       }
-      for (String order : orders) {
-        String[] parts = order.split(":");
-        if (parts.length != 4) {
-          throw new UsageException("--order takes SYMBOL:buy|sell:SIZE:PRICE, not '" + order + "'");
-        }
-        Side side =
-            switch (parts[1].toLowerCase(Locale.ROOT)) {
-              case "buy" -> Side.BUY;
-              case "sell" -> Side.SELL;
-              default ->
-                  throw new UsageException(
-                      "--order side must be buy or sell, not '" + parts[1] + "'");
-            };
-        changes.add(
-            new PositionChange.Fill(
-                parseSymbol(parts[0]),
-                side,
-                parseDecimal(parts[3], "--order price"),
-                parseDecimal(parts[2], "--order size")));
+      Currency currency = parseCurrency(parts[0]);
+      BigDecimal amount = parseDecimal(parts[1], "--borrow amount");
+      changes.add(change("--borrow", () -> new PositionChange.Borrow(currency, amount)));
+    }
+    for (String order : orders) {
+      String[] parts = order.split(":");
+      if (parts.length != 4) {
+        throw new UsageException("--order takes SYMBOL:buy|sell:SIZE:PRICE, not '" + order + "'");
       }
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      Symbol symbol = parseSymbol(parts[0]);
+      Side side =
+          switch (parts[1].toLowerCase(Locale.ROOT)) {
+            case "buy" -> Side.BUY;
+            case "sell" -> Side.SELL;
+            default ->
+                throw new UsageException(
+                    "--order side must be buy or sell, not '" + parts[1] + "'");
+          };
+      BigDecimal size = parseDecimal(parts[2], "--order size");
+      BigDecimal price = parseDecimal(parts[3], "--order price");
+      changes.add(change("--order", () -> new PositionChange.Fill(symbol, side, price, size)));
     }
     return changes;
+  }
+
+  /** A change the option describes; its refusal (a zero amount, say) names the option. */
+  private static PositionChange change(String option, Supplier<PositionChange> change) {
+    try {
+      return change.get();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + " " + e.getMessage());
+    }
   }
 }

@@ -403,7 +403,7 @@ class MarginCliTest {
             "--account",
             account("{\"mode\":\"cross\",\"assets\":{\"BTC\":\"lots\"}}").toString());
     assertThat(shape.exit()).isEqualTo(2);
-    assertThat(shape.err()).contains("\"assets\".BTC is not a number");
+    assertThat(shape.err()).contains("\"assets\".BTC is not a decimal number: 'lots'");
     assertThat(run("risk", "--account", account("{\"mode\":\"sideways\"}").toString()).exit())
         .isEqualTo(2);
     Run unknown =
