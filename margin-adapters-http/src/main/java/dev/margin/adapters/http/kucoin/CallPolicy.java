@@ -17,7 +17,10 @@ import java.util.function.LongSupplier;
 
 /**
  * Runs one call to KuCoin: the client's rate budget first, then up to {@code maxAttempts} requests
- * within one deadline, each with a read timeout no longer than what is left of it.
+ * within one deadline, each with a read timeout no longer than what is left of it. The read timeout
+ * is the longest wait for the response headers and for each next byte of the body; each attempt's
+ * {@link AttemptOptions} carry the deadline itself to the client ({@link BoundedClient}), so a body
+ * that trickles past it ends the attempt at the deadline, as a timeout.
  *
  * <p>Retried (all six endpoints are idempotent GETs): I/O failures and timeouts, HTTP 5xx and code
  * {@code 500000}, and a 429 without rate-limit headers (server overload), after an exponential
@@ -70,7 +73,7 @@ final class CallPolicy {
         attempts++;
         last.clear();
         try {
-          T result = request.apply(options(left));
+          T result = request.apply(options(left, deadline));
           budget.observe(endpoint, last.headers);
           report(description, attempts, start, last, null);
           return result;
@@ -104,11 +107,10 @@ final class CallPolicy {
     }
   }
 
-  private Request.Options options(long leftNanos) {
+  private Request.Options options(long leftNanos, long deadline) {
     long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(leftNanos));
     long read = Math.min(config.readTimeout().toMillis(), left);
-    return new Request.Options(
-        connectTimeoutMillis, TimeUnit.MILLISECONDS, read, TimeUnit.MILLISECONDS, false);
+    return new AttemptOptions(connectTimeoutMillis, read, deadline, nanoTime);
   }
 
   /** Nanoseconds to wait before the next attempt, or -1 not to make one. */

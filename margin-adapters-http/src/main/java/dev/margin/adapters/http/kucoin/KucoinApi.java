@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * KuCoin's six public margin endpoints. The decoder unwraps the envelope, so each method returns
  * the envelope's {@code data}, or null where {@code data} is JSON null. Each takes the request
- * options of its attempt, whose read timeout is bounded by what is left of the call's deadline.
+ * options of its attempt ({@link AttemptOptions}), whose read timeout is bounded by what is left of
+ * the call's deadline and which carry the deadline itself, for the body.
  */
 interface KucoinApi {
 

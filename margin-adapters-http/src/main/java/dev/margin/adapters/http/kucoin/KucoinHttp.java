@@ -55,7 +55,7 @@ public final class KucoinHttp {
     KucoinJson json = new KucoinJson();
     KucoinApi api =
         Feign.builder()
-            .client(new Http2Client(httpClient(config)))
+            .client(new BoundedClient(httpClient(config)))
             .options(options(config))
             .retryer(Retryer.NEVER_RETRY)
             .decoder(new KucoinDecoder(json))
