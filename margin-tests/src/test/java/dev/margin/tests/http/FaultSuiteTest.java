@@ -21,12 +21,22 @@ import dev.margin.domain.model.MalformedMarketDataException;
 import dev.margin.domain.model.MarketDataException;
 import dev.margin.domain.model.MarketDataUnavailableException;
 import dev.margin.domain.model.RateLimitedException;
+import dev.margin.domain.model.Symbol;
 import dev.margin.domain.port.MarginMarketData;
 import dev.margin.testkit.KucoinExamples;
 import dev.margin.tests.KucoinStubs;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +47,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The fault suite: every failure is typed, bounded in time and loses nothing. Calls run with a
  * 2-second deadline, a 300 ms read timeout and up to 4 attempts; each test measures that the call
- * returned within the deadline plus a generous slack.
+ * returned within the deadline plus a generous slack. Bodies that stall, trickle or never end come
+ * from a raw loopback server ({@link TricklingServer}), and those calls are held to the deadline
+ * plus a small tolerance.
  */
 class FaultSuiteTest {
   @RegisterExtension static final WireMockExtension KUCOIN = KucoinStubs.loopbackServer();
@@ -64,6 +76,11 @@ class FaultSuiteTest {
 
   /** Runs a call, checks it ended within the deadline (plus slack), and returns its failure. */
   static Throwable failureWithinDeadline(Runnable call) {
+    return failureWithin(DEADLINE.plus(SLACK), call);
+  }
+
+  /** Runs a call, checks it ended within {@code limit}, and returns its failure. */
+  static Throwable failureWithin(Duration limit, Runnable call) {
     long start = System.nanoTime();
     Throwable failure = null;
     try {
@@ -71,7 +88,7 @@ class FaultSuiteTest {
     } catch (RuntimeException e) {
       failure = e;
     }
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DEADLINE.plus(SLACK));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(limit);
     assertThat(failure).as("the call should have failed").isNotNull();
     return failure;
   }
@@ -164,6 +181,269 @@ class FaultSuiteTest {
               assertThat(e.attempts()).isEqualTo(4);
               assertThat(e.httpStatus()).isEqualTo(503);
             });
+  }
+
+  // --- bodies: the read timeout between two bytes, the deadline for the whole ---------------
+
+  /** How much later than its deadline a call whose body is late may return. */
+  static final Duration TOLERANCE = Duration.ofMillis(500);
+
+  static final Duration PAUSE = Duration.ofMillis(40);
+  static final String MARK = "/api/v1/mark-price/USDT-BTC/current";
+
+  TricklingServer server;
+
+  @AfterEach
+  void closeServer() throws IOException {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** The bodies the bounds are tried on: the smallest KuCoin sends, and a catalog. */
+  enum Answer {
+    MARK_PRICE(MARK) {
+      @Override
+      byte[] bytes() {
+        return body("mark-price-detail.json").getBytes(StandardCharsets.UTF_8);
+      }
+
+      @Override
+      Object call(MarginMarketData kucoin) {
+        return kucoin.markPrice(Symbol.parse("USDT-BTC"));
+      }
+
+      @Override
+      void check(Object answer) {
+        assertThat(answer)
+            .isInstanceOfSatisfying(
+                dev.margin.domain.model.MarkPrice.class,
+                price -> assertThat(price.value()).isEqualTo(new BigDecimal("0.000015045")));
+      }
+    },
+    CATALOG("/api/v3/margin/symbols") {
+      @Override
+      byte[] bytes() {
+        return catalog(100).getBytes(StandardCharsets.UTF_8);
+      }
+
+      @Override
+      Object call(MarginMarketData kucoin) {
+        return kucoin.allCrossSymbols();
+      }
+
+      @Override
+      void check(Object answer) {
+        assertThat((List<?>) answer)
+            .hasSize(100)
+            .last()
+            .hasFieldOrPropertyWithValue("symbol", Symbol.parse("C099-USDT"));
+      }
+    };
+
+    final String path;
+
+    Answer(String path) {
+      this.path = path;
+    }
+
+    abstract byte[] bytes();
+
+    abstract Object call(MarginMarketData kucoin);
+
+    abstract void check(Object answer);
+  }
+
+  /** KuCoin's example cross-margin symbol as {@code symbols} symbols, C000-USDT and on. */
+  static String catalog(int symbols) {
+    String one = body("cross-margin-symbols.json");
+    int from = one.indexOf('{', one.indexOf("\"items\""));
+    int to = one.lastIndexOf('}', one.lastIndexOf(']')) + 1;
+    StringJoiner items = new StringJoiner(",");
+    for (int i = 0; i < symbols; i++) {
+      items.add(one.substring(from, to).replace("BTC", String.format("C%03d", i)));
+    }
+    return one.substring(0, from) + items + one.substring(to);
+  }
+
+  static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** All of {@code body} but its last byte at once, then a space every 20 ms, for ever. */
+  static TricklingServer.Script neverEnding(byte[] body) {
+    byte[] space = {' '};
+    return out -> {
+      out.send(body, 0, body.length - 1);
+      while (true) {
+        out.pause(Duration.ofMillis(20));
+        out.send(space, 0, 1);
+      }
+    };
+  }
+
+  /**
+   * Reads {@code answer} once from WireMock, so that a timed call pays no class loading or first
+   * connection: a body trickling to its end close to the deadline leaves no room for them.
+   */
+  void warmUp(Answer answer) {
+    KUCOIN.stubFor(
+        get(urlEqualTo(answer.path))
+            .willReturn(okJson(new String(answer.bytes(), StandardCharsets.UTF_8))));
+    answer.check(answer.call(KucoinHttp.create(config())));
+  }
+
+  /** Serves {@code script} on a raw loopback server, and points the adapter at it. */
+  void serve(int status, String headers, TricklingServer.Script script) {
+    server = TricklingServer.start(status, headers, script);
+    kucoin = KucoinHttp.create(config().withBaseUrl(server.baseUrl()), events::add);
+  }
+
+  @Test
+  void theCatalogIsTensOfKilobytes() {
+    assertThat(Answer.CATALOG.bytes().length).isGreaterThan(50_000);
+    assertThat(Answer.MARK_PRICE.bytes()).hasSize(139);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Answer.class)
+  void aBodyThatStallsEndsItsAttemptAtTheReadTimeoutAndIsRetried(Answer answer) {
+    byte[] body = answer.bytes();
+    serve(
+        200,
+        "",
+        out -> {
+          out.send(body, 0, body.length / 2);
+          out.stall();
+        });
+
+    Throwable failure = failureWithin(DEADLINE.plus(TOLERANCE), () -> answer.call(kucoin));
+
+    assertThat(failure)
+        .isExactlyInstanceOf(MarketDataUnavailableException.class)
+        .hasMessageContaining("no body byte for 300 ms")
+        .hasRootCauseInstanceOf(HttpTimeoutException.class);
+    assertThat(server.requests()).isGreaterThan(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Answer.class)
+  void aBodyTricklingPastTheDeadlineEndsTheCallAtTheDeadline(Answer answer) {
+    byte[] body = answer.bytes();
+    serve(200, "", out -> out.trickle(body, 100, PAUSE)); // 4 s of pauses, each under 300 ms
+
+    Throwable failure = failureWithin(DEADLINE.plus(TOLERANCE), () -> answer.call(kucoin));
+
+    assertThat(failure)
+        .isExactlyInstanceOf(MarketDataUnavailableException.class)
+        .hasMessageContaining("gave up at its 2000 ms deadline")
+        .hasMessageContaining("body not complete at the deadline")
+        .hasRootCauseInstanceOf(HttpTimeoutException.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Answer.class)
+  void aBodyThatNeverEndsEndsTheCallAtTheDeadline(Answer answer) {
+    byte[] body = answer.bytes();
+    serve(200, "", neverEnding(body));
+
+    Throwable failure = failureWithin(DEADLINE.plus(TOLERANCE), () -> answer.call(kucoin));
+
+    assertThat(failure)
+        .isExactlyInstanceOf(MarketDataUnavailableException.class)
+        .hasMessageContaining("gave up at its 2000 ms deadline")
+        .hasMessageContaining("body not complete at the deadline")
+        .hasRootCauseInstanceOf(HttpTimeoutException.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Answer.class)
+  void aBodyTricklingToItsEndJustInsideTheDeadlineIsRead(Answer answer) {
+    byte[] body = answer.bytes();
+    warmUp(answer);
+    serve(200, "", out -> out.trickle(body, 40, PAUSE)); // 1.6 s of the 2 s
+
+    long start = System.nanoTime();
+    Object read = answer.call(kucoin);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(PAUSE.multipliedBy(40))
+        .isLessThan(DEADLINE);
+    answer.check(read);
+    assertThat(server.requests()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Answer.class)
+  void aCompressedBodyTricklingToItsEndJustInsideTheDeadlineIsRead(Answer answer) {
+    byte[] body = gzip(answer.bytes());
+    warmUp(answer);
+    serve(200, "Content-Encoding: gzip\r\n", out -> out.trickle(body, 40, PAUSE));
+
+    long start = System.nanoTime();
+    Object read = answer.call(kucoin);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(PAUSE.multipliedBy(40))
+        .isLessThan(DEADLINE);
+    answer.check(read);
+  }
+
+  @Test
+  void aCompressedBodyThatStallsBeforeItsFirstByteIsRetriedAtTheReadTimeout() {
+    // the gzip decoder reads its header as it is made: that wait is bounded too
+    serve(200, "Content-Encoding: gzip\r\n", TricklingServer.Body::stall);
+
+    Throwable failure =
+        failureWithin(DEADLINE.plus(TOLERANCE), () -> Answer.MARK_PRICE.call(kucoin));
+
+    assertThat(failure)
+        .isExactlyInstanceOf(MarketDataUnavailableException.class)
+        .hasMessageContaining("no body byte for 300 ms")
+        .hasRootCauseInstanceOf(HttpTimeoutException.class);
+    assertThat(server.requests()).isGreaterThan(1);
+  }
+
+  @Test
+  void anErrorBodyThatNeverEndsEndsTheCallAtTheDeadline() {
+    byte[] error = body("error-400100.json").getBytes(StandardCharsets.UTF_8);
+    serve(503, "", neverEnding(error));
+
+    Throwable failure =
+        failureWithin(DEADLINE.plus(TOLERANCE), () -> Answer.MARK_PRICE.call(kucoin));
+
+    assertThat(failure)
+        .isExactlyInstanceOf(MarketDataUnavailableException.class)
+        .hasMessageContaining("gave up at its 2000 ms deadline")
+        .hasRootCauseInstanceOf(HttpTimeoutException.class);
+  }
+
+  @Test
+  void aMarkPriceDribbledAByteEvery40MsEndsAtTheDeadline() {
+    // headers at once, then the 139 bytes over 5.6 s, against a 1.5 s read timeout
+    KUCOIN.stubFor(
+        get(urlEqualTo(MARK))
+            .willReturn(
+                okJson(body("mark-price-detail.json"))
+                    .withGzipDisabled(true) // compressed, the bytes would all come at the end
+                    .withChunkedDribbleDelay(139, 5_560)));
+    MarginMarketData patient =
+        KucoinHttp.create(config().withReadTimeout(Duration.ofMillis(1_500)), events::add);
+
+    Throwable failure =
+        failureWithin(DEADLINE.plus(TOLERANCE), () -> Answer.MARK_PRICE.call(patient));
+
+    assertThat(failure)
+        .isExactlyInstanceOf(MarketDataUnavailableException.class)
+        .hasMessageContaining("gave up at its 2000 ms deadline")
+        .hasMessageContaining("body not complete at the deadline")
+        .hasRootCauseInstanceOf(HttpTimeoutException.class);
   }
 
   // --- rate limits ----------------------------------------------------------------------------
