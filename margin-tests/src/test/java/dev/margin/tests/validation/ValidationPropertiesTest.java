@@ -362,7 +362,6 @@ class ValidationPropertiesTest {
   @Test
   void everySuggestionPassesTheWholeCheckOrNoValidOrderExists() {
     int suggested = 0;
-    int none = 0;
     for (int c = 0; c < CATALOGS; c++) {
       Catalog catalog = new Catalog();
       BigDecimal usdt =
@@ -406,7 +405,6 @@ class ValidationPropertiesTest {
           assertThat(result.noSuggestionReason()).as(where).isEmpty();
           continue;
         }
-        none++;
         assertThat(result.noSuggestionReason()).as(where).isPresent();
         Increment step = kind == 1 ? rules.quoteIncrement() : rules.baseIncrement();
         BigDecimal lowest =
@@ -439,7 +437,6 @@ class ValidationPropertiesTest {
     assertThat(suggested)
         .as("seed %d: orders with a suggestion", SEED)
         .isGreaterThan(CATALOGS * 20);
-    assertThat(none).as("seed %d: orders without one", SEED).isPositive();
   }
 
   @Test
