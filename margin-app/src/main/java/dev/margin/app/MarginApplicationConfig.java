@@ -1,9 +1,13 @@
 package dev.margin.app;
 
+import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.DecimalBounds;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How the application keeps and trusts its market rules.
@@ -19,6 +23,8 @@ import java.util.Objects;
  *     default; off skips the band and the mark-price checks altogether)
  * @param isolatedWarningDebtRatio a warning level for isolated positions, below their {@code
  *     flDebtRatio}; null for none (KuCoin publishes none)
+ * @param stablecoins the currencies a joint stress move holds still (with the valuation currency);
+ *     by default {@link #DEFAULT_STABLECOINS}
  */
 public record MarginApplicationConfig(
     Duration rulesRefreshInterval,
@@ -26,7 +32,14 @@ public record MarginApplicationConfig(
     Duration maxRulesAge,
     Duration maxMarkPriceAge,
     boolean priceBandCheck,
-    BigDecimal isolatedWarningDebtRatio) {
+    BigDecimal isolatedWarningDebtRatio,
+    Set<Currency> stablecoins) {
+
+  /** USDT, USDC, DAI, TUSD, BUSD, USDD, USDP, FDUSD and PYUSD. */
+  public static final Set<Currency> DEFAULT_STABLECOINS =
+      Stream.of("USDT", "USDC", "DAI", "TUSD", "BUSD", "USDD", "USDP", "FDUSD", "PYUSD")
+          .map(Currency::of)
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Validates.
@@ -40,6 +53,7 @@ public record MarginApplicationConfig(
    * @param maxMarkPriceAge see {@link #maxMarkPriceAge()}
    * @param priceBandCheck see {@link #priceBandCheck()}
    * @param isolatedWarningDebtRatio see {@link #isolatedWarningDebtRatio()}
+   * @param stablecoins see {@link #stablecoins()}; copied
    */
   public MarginApplicationConfig {
     positive(rulesRefreshInterval, "rulesRefreshInterval");
@@ -52,6 +66,34 @@ public record MarginApplicationConfig(
       throw new IllegalArgumentException(
           "isolatedWarningDebtRatio must be positive: " + isolatedWarningDebtRatio.toPlainString());
     }
+    stablecoins = Set.copyOf(Objects.requireNonNull(stablecoins, "stablecoins is null"));
+  }
+
+  /**
+   * A configuration with the default stablecoins.
+   *
+   * @param rulesRefreshInterval see {@link #rulesRefreshInterval()}
+   * @param markPriceRefreshInterval see {@link #markPriceRefreshInterval()}
+   * @param maxRulesAge see {@link #maxRulesAge()}
+   * @param maxMarkPriceAge see {@link #maxMarkPriceAge()}
+   * @param priceBandCheck see {@link #priceBandCheck()}
+   * @param isolatedWarningDebtRatio see {@link #isolatedWarningDebtRatio()}
+   */
+  public MarginApplicationConfig(
+      Duration rulesRefreshInterval,
+      Duration markPriceRefreshInterval,
+      Duration maxRulesAge,
+      Duration maxMarkPriceAge,
+      boolean priceBandCheck,
+      BigDecimal isolatedWarningDebtRatio) {
+    this(
+        rulesRefreshInterval,
+        markPriceRefreshInterval,
+        maxRulesAge,
+        maxMarkPriceAge,
+        priceBandCheck,
+        isolatedWarningDebtRatio,
+        DEFAULT_STABLECOINS);
   }
 
   /**
@@ -79,7 +121,13 @@ public record MarginApplicationConfig(
    */
   public MarginApplicationConfig withRefreshIntervals(Duration rules, Duration markPrices) {
     return new MarginApplicationConfig(
-        rules, markPrices, maxRulesAge, maxMarkPriceAge, priceBandCheck, isolatedWarningDebtRatio);
+        rules,
+        markPrices,
+        maxRulesAge,
+        maxMarkPriceAge,
+        priceBandCheck,
+        isolatedWarningDebtRatio,
+        stablecoins);
   }
 
   /**
@@ -96,7 +144,8 @@ public record MarginApplicationConfig(
         rules,
         markPrices,
         priceBandCheck,
-        isolatedWarningDebtRatio);
+        isolatedWarningDebtRatio,
+        stablecoins);
   }
 
   /**
@@ -112,7 +161,8 @@ public record MarginApplicationConfig(
         maxRulesAge,
         maxMarkPriceAge,
         enabled,
-        isolatedWarningDebtRatio);
+        isolatedWarningDebtRatio,
+        stablecoins);
   }
 
   /**
@@ -128,7 +178,25 @@ public record MarginApplicationConfig(
         maxRulesAge,
         maxMarkPriceAge,
         priceBandCheck,
-        ratio);
+        ratio,
+        stablecoins);
+  }
+
+  /**
+   * A copy whose joint stress moves hold these currencies still.
+   *
+   * @param currencies the stablecoins; never null, may be empty
+   * @return the copy
+   */
+  public MarginApplicationConfig withStablecoins(Set<Currency> currencies) {
+    return new MarginApplicationConfig(
+        rulesRefreshInterval,
+        markPriceRefreshInterval,
+        maxRulesAge,
+        maxMarkPriceAge,
+        priceBandCheck,
+        isolatedWarningDebtRatio,
+        currencies);
   }
 
   private static void positive(Duration duration, String name) {

@@ -14,9 +14,8 @@ import java.util.Optional;
  * @param valuationCurrency the currency the totals are in
  * @param totalAssets everything held, valued at mark prices
  * @param totalLiabilities everything owed, valued at mark prices
- * @param debtRatio liabilities / assets to {@value RiskService#RATIO_DIGITS} significant digits,
- *     HALF_EVEN, without trailing zeros; empty when there are liabilities and no assets (no finite
- *     ratio)
+ * @param debtRatio liabilities / assets to 34 significant digits, HALF_EVEN, without trailing
+ *     zeros; empty when there are liabilities and no assets (no finite ratio)
  * @param status where the ratio stands, decided on the unrounded totals
  * @param warningDebtRatio the warning threshold used, empty where none applies (isolated, unless
  *     the host configured one)
