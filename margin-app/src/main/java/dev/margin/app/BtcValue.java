@@ -13,7 +13,10 @@ import java.util.Map;
  * exactly, or {@code 1 / mark(BTC-X)} at {@link Valuer#PRECISION} where only the inverse pair is
  * marked.
  *
- * @param value the value in BTC
+ * @param numerator the exact value in BTC is {@code numerator / denominator}: {@code mark(X-BTC) /
+ *     1}, or {@code 1 / mark(BTC-X)}
+ * @param denominator see {@code numerator}
+ * @param value the value in BTC ({@code numerator / denominator}, rounded where it divides)
  * @param display the value without trailing zeros
  * @param source the mark behind it, e.g. {@code mark(ETH-BTC)}
  * @param markedAt when it was marked
@@ -23,6 +26,8 @@ import java.util.Map;
  *     notes which it has used in a bit set rather than a map; -1 for BTC itself
  */
 record BtcValue(
+    BigDecimal numerator,
+    BigDecimal denominator,
     BigDecimal value,
     BigDecimal display,
     String source,
@@ -31,8 +36,17 @@ record BtcValue(
     int scale,
     int index) {
 
-  BtcValue(BigDecimal value, BigDecimal display, String source, Instant markedAt, int index) {
+  BtcValue(
+      BigDecimal numerator,
+      BigDecimal denominator,
+      BigDecimal value,
+      BigDecimal display,
+      String source,
+      Instant markedAt,
+      int index) {
     this(
+        numerator,
+        denominator,
         value,
         display,
         source,
@@ -43,6 +57,11 @@ record BtcValue(
   }
 
   /** Every currency the marks value in BTC, BTC itself excluded. */
+  /** BTC in BTC: one, exactly, marked by no one. */
+  static final BtcValue BTC =
+      new BtcValue(
+          BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "1", Instant.MAX, -1);
+
   static Map<Currency, BtcValue> all(Map<Symbol, MarkPrice> marks) {
     Map<Currency, BtcValue> values = new HashMap<>(marks.size() * 2);
     for (MarkPrice mark : marks.values()) {
@@ -51,6 +70,8 @@ record BtcValue(
         values.put(
             symbol.base(),
             new BtcValue(
+                mark.value(),
+                BigDecimal.ONE,
                 mark.value(),
                 mark.value(),
                 "mark(" + symbol + ")",
@@ -67,6 +88,8 @@ record BtcValue(
         values.put(
             symbol.quote(),
             new BtcValue(
+                BigDecimal.ONE,
+                mark.value(),
                 inverse,
                 inverse.stripTrailingZeros(),
                 "1 / mark(" + symbol + ")",

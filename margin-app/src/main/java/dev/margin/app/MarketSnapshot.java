@@ -83,6 +83,15 @@ final class MarketSnapshot {
     return rules.isolatedSymbols().stream().filter(s -> s.symbol().equals(symbol)).findFirst();
   }
 
+  /**
+   * The reference price of a symbol in this snapshot: the one its entry holds, worked out once per
+   * refresh, or by the same route for a symbol without cross-margin rules.
+   */
+  ReferencePrice reference(Symbol symbol) {
+    SymbolEntry entry = entries.get(symbol);
+    return entry != null ? entry.reference : ReferencePrice.of(symbol, markPrices(), valuesInBtc());
+  }
+
   Map<Symbol, MarkPrice> markPrices() {
     return marks == null ? Map.of() : marks.bySymbol();
   }
@@ -97,12 +106,15 @@ final class MarketSnapshot {
       isolated.put(symbol.symbol(), symbol);
     }
     Map<Symbol, MarkPrice> prices = marks == null ? Map.of() : marks.bySymbol();
+    CodeTable<Currency, BtcValue> values = marks == null ? NO_VALUES : marks.inBtc();
     Map<Symbol, SymbolEntry> entries = new HashMap<>(rules.crossSymbols().size() * 2);
     for (CrossMarginSymbol symbol : rules.crossSymbols()) {
       entries.put(
           symbol.symbol(),
           new SymbolEntry(
-              symbol, isolated.get(symbol.symbol()), ReferencePrice.of(symbol.symbol(), prices)));
+              symbol,
+              isolated.get(symbol.symbol()),
+              ReferencePrice.of(symbol.symbol(), prices, values)));
     }
     return entries;
   }

@@ -48,11 +48,7 @@ final class OrderValidator implements OrderValidation {
       return refuse(
           new Violation(
               ViolationCode.RULES_STALE,
-              "trading rules are "
-                  + seconds(rulesAge)
-                  + " s old, more than "
-                  + seconds(maxRulesAgeMillis)
-                  + " s",
+              "trading rules are " + Ages.tooOld(rulesAge, maxRulesAgeMillis),
               BigDecimal.valueOf(rulesAge, 3),
               BigDecimal.valueOf(maxRulesAgeMillis, 3)));
     }
@@ -230,11 +226,7 @@ final class OrderValidator implements OrderValidation {
       return add(
           refusals,
           ViolationCode.MARK_PRICE_STALE,
-          "the mark price is "
-              + seconds(age)
-              + " s old, more than "
-              + seconds(maxMarkAgeMillis)
-              + " s",
+          "the mark price is " + Ages.tooOld(age, maxMarkAgeMillis),
           BigDecimal.valueOf(age, 3),
           BigDecimal.valueOf(maxMarkAgeMillis, 3));
     }
@@ -416,10 +408,6 @@ final class OrderValidator implements OrderValidation {
     Refusals list = refusals == null ? new Refusals() : refusals;
     list.violations.add(new Violation(code, message, value, limit));
     return list;
-  }
-
-  private static String seconds(long millis) {
-    return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
   }
 
   /** The violations found so far; created on the first one, so the accept path allocates none. */

@@ -26,8 +26,16 @@ record ReferencePrice(
   /** Significant digits shown when the fraction is printed. */
   static final MathContext DISPLAY = new MathContext(18, RoundingMode.HALF_EVEN);
 
-  /** The reference price of {@code symbol}, or null if no mark price leads to it. */
-  static ReferencePrice of(Symbol symbol, Map<Symbol, MarkPrice> marks) {
+  /**
+   * The reference price of a symbol: its own mark where it has one, else the ratio of its base's
+   * and its quote's values in BTC (the snapshot's one route from marks to BTC values, {@link
+   * BtcValue#all}); dated by the older of the two.
+   *
+   * @param values the snapshot's values in BTC by currency
+   * @return the reference, or null where either currency has no value in BTC
+   */
+  static ReferencePrice of(
+      Symbol symbol, Map<Symbol, MarkPrice> marks, CodeTable<Currency, BtcValue> values) {
     if (symbol.base().equals(symbol.quote())) {
       return null;
     }
@@ -36,41 +44,24 @@ record ReferencePrice(
       return new ReferencePrice(
           direct.value(), BigDecimal.ONE, direct.timePoint(), "mark(" + symbol + ")");
     }
-    ReferencePrice base = inBtc(symbol.base(), marks);
-    ReferencePrice quote = inBtc(symbol.quote(), marks);
+    BtcValue base = inBtc(symbol.base(), values);
+    BtcValue quote = inBtc(symbol.quote(), values);
     if (base == null || quote == null) {
       return null;
     }
-    Instant oldest = base.markedAt.isBefore(quote.markedAt) ? base.markedAt : quote.markedAt;
+    Instant oldest =
+        base.markedAt().isBefore(quote.markedAt()) ? base.markedAt() : quote.markedAt();
     return new ReferencePrice(
-        base.numerator.multiply(quote.denominator),
-        base.denominator.multiply(quote.numerator),
+        base.numerator().multiply(quote.denominator()),
+        base.denominator().multiply(quote.numerator()),
         oldest,
-        base.source + " / " + quote.source);
+        base.source() + " / " + quote.source());
   }
 
-  /** The value of one unit of {@code currency} in BTC, or null. */
-  static ReferencePrice inBtc(Currency currency, Map<Symbol, MarkPrice> marks) {
-    if (currency.equals(Currency.BTC)) {
-      return new ReferencePrice(BigDecimal.ONE, BigDecimal.ONE, Instant.MAX, "1");
-    }
-    MarkPrice mark = marks.get(Symbol.of(currency, Currency.BTC));
-    if (mark != null) {
-      return new ReferencePrice(
-          mark.value(), BigDecimal.ONE, mark.timePoint(), "mark(" + mark.symbol() + ")");
-    }
-    MarkPrice inverse = marks.get(Symbol.of(Currency.BTC, currency));
-    if (inverse != null) {
-      return new ReferencePrice(
-          BigDecimal.ONE,
-          inverse.value(),
-          inverse.timePoint(),
-          "1 / mark(" + inverse.symbol() + ")");
-    }
-    return null;
+  private static BtcValue inBtc(Currency currency, CodeTable<Currency, BtcValue> values) {
+    return currency.equals(Currency.BTC) ? BtcValue.BTC : values.get(currency);
   }
 
-  /** The price rounded for display, e.g. {@code 66488.03191489361702}. */
   BigDecimal approximate() {
     return numerator.divide(denominator, DISPLAY).stripTrailingZeros();
   }

@@ -1,7 +1,6 @@
 package dev.margin.app;
 
 import dev.margin.domain.model.Currency;
-import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Values currencies in BTC from one set of mark prices, at one instant, failing closed: no mark
@@ -20,7 +18,7 @@ final class Valuer {
   /** Precision of a value that needs a division (an inverse pair, a conversion). */
   static final MathContext PRECISION = MathContext.DECIMAL128;
 
-  private final Map<Symbol, MarkPrice> marks;
+  private final MarketSnapshot snapshot;
   private final CodeTable<Currency, BtcValue> inBtc;
   private final long now;
   private final long maxAgeMillis;
@@ -31,7 +29,7 @@ final class Valuer {
   private final List<MarkUsed> used = new ArrayList<>(64);
 
   Valuer(MarketSnapshot snapshot, long now, long maxAgeMillis) {
-    this.marks = snapshot.markPrices();
+    this.snapshot = snapshot;
     this.inBtc = snapshot.valuesInBtc();
     this.now = now;
     this.maxAgeMillis = maxAgeMillis;
@@ -51,7 +49,7 @@ final class Valuer {
 
   private BtcValue value(Currency currency) {
     if (currency.equals(Currency.BTC)) {
-      return BTC;
+      return BtcValue.BTC;
     }
     BtcValue value = inBtc.get(currency);
     if (value == null) {
@@ -72,12 +70,9 @@ final class Valuer {
     return value;
   }
 
-  private static final BtcValue BTC =
-      new BtcValue(BigDecimal.ONE, BigDecimal.ONE, "1", Instant.EPOCH, -1);
-
   /** The reference price of a pair, checked for age; null if no mark price leads to it. */
   ReferencePrice reference(Symbol symbol) {
-    ReferencePrice reference = ReferencePrice.of(symbol, marks);
+    ReferencePrice reference = snapshot.reference(symbol);
     if (reference != null) {
       check(symbol.base(), reference.source(), now - reference.markedAt().toEpochMilli());
     }
@@ -87,14 +82,7 @@ final class Valuer {
   private void check(Currency currency, String source, long age) {
     if (age > maxAgeMillis) {
       throw new ValuationException(
-          currency,
-          "the mark price "
-              + source
-              + " is "
-              + BigDecimal.valueOf(age, 3).stripTrailingZeros().toPlainString()
-              + " s old, more than "
-              + BigDecimal.valueOf(maxAgeMillis, 3).stripTrailingZeros().toPlainString()
-              + " s");
+          currency, "the mark price " + source + " is " + Ages.tooOld(age, maxAgeMillis));
     }
   }
 
