@@ -367,14 +367,16 @@ class FaultSuiteTest {
   void aBodyTricklingToItsEndJustInsideTheDeadlineIsRead(Answer answer) {
     byte[] body = answer.bytes();
     warmUp(answer);
-    serve(200, "", out -> out.trickle(body, 40, PAUSE)); // 1.6 s of the 2 s
+    // 1.2 s of the 2 s: four read timeouts long, with room for a loaded machine
+    serve(200, "", out -> out.trickle(body, 30, PAUSE));
 
     long start = System.nanoTime();
     Object read = answer.call(kucoin);
 
+    // the wait ends by the deadline; decoding a body that is in is not cut off
     assertThat(Duration.ofNanos(System.nanoTime() - start))
-        .isGreaterThanOrEqualTo(PAUSE.multipliedBy(40))
-        .isLessThan(DEADLINE);
+        .isGreaterThanOrEqualTo(PAUSE.multipliedBy(30))
+        .isLessThan(DEADLINE.plus(SLACK));
     answer.check(read);
     assertThat(server.requests()).isEqualTo(1);
   }
@@ -384,14 +386,14 @@ class FaultSuiteTest {
   void aCompressedBodyTricklingToItsEndJustInsideTheDeadlineIsRead(Answer answer) {
     byte[] body = gzip(answer.bytes());
     warmUp(answer);
-    serve(200, "Content-Encoding: gzip\r\n", out -> out.trickle(body, 40, PAUSE));
+    serve(200, "Content-Encoding: gzip\r\n", out -> out.trickle(body, 30, PAUSE));
 
     long start = System.nanoTime();
     Object read = answer.call(kucoin);
 
     assertThat(Duration.ofNanos(System.nanoTime() - start))
-        .isGreaterThanOrEqualTo(PAUSE.multipliedBy(40))
-        .isLessThan(DEADLINE);
+        .isGreaterThanOrEqualTo(PAUSE.multipliedBy(30))
+        .isLessThan(DEADLINE.plus(SLACK));
     answer.check(read);
   }
 
