@@ -52,12 +52,18 @@ final class CallPolicy {
     this.connectTimeoutMillis = (int) config.connectTimeout().toMillis();
   }
 
-  <T> T call(KucoinEndpoint endpoint, String description, Function<Request.Options, T> request) {
+  /**
+   * Calls the endpoint's list, or the endpoint for one key.
+   *
+   * @param key the symbol or currency asked for, or null; named in messages where the path holds it
+   * @return the answer's value
+   */
+  <T> T call(KucoinEndpoint endpoint, String key, Function<Request.Options, Answer<T>> request) {
+    String description = endpoint.describe(key);
     long start = nanoTime.getAsLong();
     long deadline = start + config.deadline().toNanos();
     int attempts = 0;
-    LastResponse last = LastResponse.current();
-    last.clear();
+    Answer<?> last = Answer.NONE;
     MarketDataException failure = null;
     try {
       while (true) {
@@ -71,19 +77,26 @@ final class CallPolicy {
           throw deadlineExceeded(description, attempts, failure);
         }
         attempts++;
-        last.clear();
+        last = Answer.NONE;
         try {
-          T result = request.apply(options(left, deadline));
-          budget.observe(endpoint, last.headers);
+          Answer<T> answer = request.apply(options(left, deadline));
+          last = answer;
+          budget.observe(endpoint, answer.headers());
           report(description, attempts, start, last, null);
-          return result;
+          return answer.value();
         } catch (RuntimeException e) {
-          failure = translate(description, e);
-          budget.observe(endpoint, last.headers);
+          FailedResponse response = FailedResponse.in(e);
+          if (response != null) {
+            last = response.answer();
+            failure = response.exception(description);
+          } else {
+            failure = translate(description, e);
+          }
+          budget.observe(endpoint, last.headers());
         }
-        long wait = waitBeforeRetry(endpoint, failure, last.headers, attempts);
+        long wait = waitBeforeRetry(endpoint, failure, last.headers(), attempts);
         if (wait < 0) {
-          throw attempts > 1 && retryable(failure, last.headers)
+          throw attempts > 1 && retryable(failure, last.headers())
               ? exhausted(description, attempts, failure)
               : failure;
         }
@@ -197,15 +210,15 @@ final class CallPolicy {
   }
 
   private void report(
-      String description, int attempts, long start, LastResponse last, RuntimeException failure) {
+      String description, int attempts, long start, Answer<?> last, RuntimeException failure) {
     try {
       listener.onCall(
           new KucoinCallListener.CallEvent(
               description,
               attempts,
               Duration.ofNanos(nanoTime.getAsLong() - start),
-              last.status,
-              Optional.ofNullable(last.rateLimit),
+              last.status(),
+              Optional.ofNullable(last.headers().status()),
               Optional.ofNullable(failure)));
     } catch (RuntimeException ignored) {
       // a listener's failure must not change the call's outcome

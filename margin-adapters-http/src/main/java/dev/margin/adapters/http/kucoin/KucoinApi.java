@@ -6,36 +6,43 @@ import feign.RequestLine;
 import java.util.List;
 
 /**
- * KuCoin's six public margin endpoints. The decoder unwraps the envelope, so each method returns
- * the envelope's {@code data}, or null where {@code data} is JSON null. Each takes the request
- * options of its attempt ({@link AttemptOptions}), whose read timeout is bounded by what is left of
- * the call's deadline and which carry the deadline itself, for the body.
+ * KuCoin's six public margin endpoints. The decoder unwraps the envelope, so each method answers
+ * the envelope's {@code data} (null where {@code data} is JSON null) with the response's status and
+ * rate-limit headers. Each takes the request options of its attempt ({@link AttemptOptions}), whose
+ * read timeout is bounded by what is left of the call's deadline and which carry the deadline
+ * itself, for the body. The request lines are the ones {@link KucoinEndpoint} names.
  */
 interface KucoinApi {
+  String CROSS_SYMBOLS = "GET /api/v3/margin/symbols";
+  String ETF_INFO = "GET /api/v3/etf/info";
+  String MARK_PRICE = "GET /api/v1/mark-price/{symbol}/current";
+  String ALL_MARK_PRICES = "GET /api/v3/mark-price/all-symbols";
+  String MARGIN_CONFIG = "GET /api/v1/margin/config";
+  String ISOLATED_SYMBOLS = "GET /api/v1/isolated/symbols";
 
-  @RequestLine("GET /api/v3/margin/symbols")
-  CrossMarginSymbolsResponse crossMarginSymbols(Request.Options options);
+  @RequestLine(CROSS_SYMBOLS)
+  Answer<CrossMarginSymbolsResponse> crossMarginSymbols(Request.Options options);
 
-  @RequestLine("GET /api/v3/margin/symbols?symbol={symbol}")
-  CrossMarginSymbolsResponse crossMarginSymbol(
+  @RequestLine(CROSS_SYMBOLS + "?symbol={symbol}")
+  Answer<CrossMarginSymbolsResponse> crossMarginSymbol(
       @Param("symbol") String symbol, Request.Options options);
 
-  @RequestLine("GET /api/v3/etf/info")
-  List<LeveragedTokenResponse> leveragedTokens(Request.Options options);
+  @RequestLine(ETF_INFO)
+  Answer<List<LeveragedTokenResponse>> leveragedTokens(Request.Options options);
 
-  @RequestLine("GET /api/v3/etf/info?currency={currency}")
-  List<LeveragedTokenResponse> leveragedToken(
+  @RequestLine(ETF_INFO + "?currency={currency}")
+  Answer<List<LeveragedTokenResponse>> leveragedToken(
       @Param("currency") String currency, Request.Options options);
 
-  @RequestLine("GET /api/v1/mark-price/{symbol}/current")
-  MarkPriceResponse markPrice(@Param("symbol") String symbol, Request.Options options);
+  @RequestLine(MARK_PRICE)
+  Answer<MarkPriceResponse> markPrice(@Param("symbol") String symbol, Request.Options options);
 
-  @RequestLine("GET /api/v3/mark-price/all-symbols")
-  List<MarkPriceResponse> allMarkPrices(Request.Options options);
+  @RequestLine(ALL_MARK_PRICES)
+  Answer<List<MarkPriceResponse>> allMarkPrices(Request.Options options);
 
-  @RequestLine("GET /api/v1/margin/config")
-  MarginConfigResponse marginConfig(Request.Options options);
+  @RequestLine(MARGIN_CONFIG)
+  Answer<MarginConfigResponse> marginConfig(Request.Options options);
 
-  @RequestLine("GET /api/v1/isolated/symbols")
-  List<IsolatedMarginSymbolResponse> isolatedMarginSymbols(Request.Options options);
+  @RequestLine(ISOLATED_SYMBOLS)
+  Answer<List<IsolatedMarginSymbolResponse>> isolatedMarginSymbols(Request.Options options);
 }

@@ -1,13 +1,17 @@
 package dev.margin.adapters.http.kucoin;
 
-/** KuCoin's six public margin endpoints, with the rate-limit pool each charges and its weight. */
+/**
+ * KuCoin's six public margin endpoints: the request each sends, as {@link KucoinApi} declares it,
+ * and the rate-limit pool each charges with its weight. The request, method and path without host
+ * or query, is how every message and listener event names the endpoint.
+ */
 enum KucoinEndpoint {
-  CROSS_SYMBOLS("GET /api/v3/margin/symbols", Pool.PUBLIC, 3),
-  ETF_INFO("GET /api/v3/etf/info", Pool.PUBLIC, 3),
-  MARK_PRICE("GET /api/v1/mark-price/{symbol}/current", Pool.PUBLIC, 2),
-  ALL_MARK_PRICES("GET /api/v3/mark-price/all-symbols", Pool.PUBLIC, 10),
-  MARGIN_CONFIG("GET /api/v1/margin/config", Pool.SPOT, 25),
-  ISOLATED_SYMBOLS("GET /api/v1/isolated/symbols", Pool.PUBLIC, 3);
+  CROSS_SYMBOLS(KucoinApi.CROSS_SYMBOLS, Pool.PUBLIC, 3),
+  ETF_INFO(KucoinApi.ETF_INFO, Pool.PUBLIC, 3),
+  MARK_PRICE(KucoinApi.MARK_PRICE, Pool.PUBLIC, 2),
+  ALL_MARK_PRICES(KucoinApi.ALL_MARK_PRICES, Pool.PUBLIC, 10),
+  MARGIN_CONFIG(KucoinApi.MARGIN_CONFIG, Pool.SPOT, 25),
+  ISOLATED_SYMBOLS(KucoinApi.ISOLATED_SYMBOLS, Pool.PUBLIC, 3);
 
   /** KuCoin's rate-limit pools. */
   enum Pool {
@@ -15,7 +19,13 @@ enum KucoinEndpoint {
     SPOT
   }
 
+  private static final String SYMBOL = "{symbol}";
+
+  /**
+   * The request line, e.g. {@code GET /api/v3/margin/symbols}; a path may hold {@code {symbol}}.
+   */
   final String description;
+
   final Pool pool;
   final int weight;
 
@@ -23,5 +33,16 @@ enum KucoinEndpoint {
     this.description = description;
     this.pool = pool;
     this.weight = weight;
+  }
+
+  /**
+   * The request for one key, e.g. {@code GET /api/v1/mark-price/BTC-USDT/current}: the key in place
+   * of the path's {@code {symbol}}; the request line itself where the path holds none (a key in the
+   * query is not part of the name).
+   *
+   * @param key a symbol or currency code, or null for the endpoint's list
+   */
+  String describe(String key) {
+    return key == null ? description : description.replace(SYMBOL, key);
   }
 }

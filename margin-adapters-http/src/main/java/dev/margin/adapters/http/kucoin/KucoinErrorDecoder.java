@@ -3,16 +3,19 @@ package dev.margin.adapters.http.kucoin;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 
-/** Turns every non-2xx response into an {@link dev.margin.domain.model.ExchangeErrorException}. */
+/**
+ * Turns every non-2xx response into a {@link FailedResponse} standing for an {@link
+ * dev.margin.domain.model.ExchangeErrorException}.
+ */
 final class KucoinErrorDecoder implements ErrorDecoder {
-  private final KucoinJson json;
+  private final Envelopes envelopes;
 
-  KucoinErrorDecoder(KucoinJson json) {
-    this.json = json;
+  KucoinErrorDecoder(Envelopes envelopes) {
+    this.envelopes = envelopes;
   }
 
   @Override
   public Exception decode(String methodKey, Response response) {
-    return json.errorOf(response);
+    return envelopes.errorOf(response);
   }
 }

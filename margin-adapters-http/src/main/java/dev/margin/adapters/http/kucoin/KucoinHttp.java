@@ -52,14 +52,14 @@ public final class KucoinHttp {
   public static MarginMarketData create(KucoinHttpConfig config, KucoinCallListener listener) {
     Objects.requireNonNull(config, "config is null");
     Objects.requireNonNull(listener, "listener is null");
-    KucoinJson json = new KucoinJson();
+    Envelopes envelopes = new Envelopes(KucoinJsonMapper.create());
     KucoinApi api =
         Feign.builder()
             .client(new BoundedClient(httpClient(config)))
             .options(options(config))
             .retryer(Retryer.NEVER_RETRY)
-            .decoder(new KucoinDecoder(json))
-            .errorDecoder(new KucoinErrorDecoder(json))
+            .decoder(new KucoinDecoder(envelopes))
+            .errorDecoder(new KucoinErrorDecoder(envelopes))
             .requestInterceptor(
                 template ->
                     template

@@ -1,5 +1,12 @@
 package dev.margin.adapters.http.kucoin;
 
+import static dev.margin.adapters.http.kucoin.KucoinEndpoint.ALL_MARK_PRICES;
+import static dev.margin.adapters.http.kucoin.KucoinEndpoint.CROSS_SYMBOLS;
+import static dev.margin.adapters.http.kucoin.KucoinEndpoint.ETF_INFO;
+import static dev.margin.adapters.http.kucoin.KucoinEndpoint.ISOLATED_SYMBOLS;
+import static dev.margin.adapters.http.kucoin.KucoinEndpoint.MARGIN_CONFIG;
+import static dev.margin.adapters.http.kucoin.KucoinEndpoint.MARK_PRICE;
+
 import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.ExchangeErrorException;
@@ -22,12 +29,6 @@ final class KucoinMarginMarketData implements MarginMarketData {
   /** KuCoin's code for "symbol does not exist". */
   static final String SYMBOL_NOT_FOUND = "900001";
 
-  static final String CROSS_SYMBOLS = KucoinEndpoint.CROSS_SYMBOLS.description;
-  static final String ETF_INFO = KucoinEndpoint.ETF_INFO.description;
-  static final String ALL_MARK_PRICES = KucoinEndpoint.ALL_MARK_PRICES.description;
-  static final String MARGIN_CONFIG = KucoinEndpoint.MARGIN_CONFIG.description;
-  static final String ISOLATED_SYMBOLS = KucoinEndpoint.ISOLATED_SYMBOLS.description;
-
   private final KucoinApi api;
   private final CallPolicy policy;
 
@@ -36,15 +37,10 @@ final class KucoinMarginMarketData implements MarginMarketData {
     this.policy = policy;
   }
 
-  static String markPriceEndpoint(Symbol symbol) {
-    return "GET /api/v1/mark-price/" + symbol.code() + "/current";
-  }
-
   @Override
   public List<CrossMarginSymbol> allCrossSymbols() {
     return KucoinMapper.crossSymbols(
-        CROSS_SYMBOLS,
-        policy.call(KucoinEndpoint.CROSS_SYMBOLS, CROSS_SYMBOLS, api::crossMarginSymbols));
+        CROSS_SYMBOLS.description, policy.call(CROSS_SYMBOLS, null, api::crossMarginSymbols));
   }
 
   @Override
@@ -52,11 +48,10 @@ final class KucoinMarginMarketData implements MarginMarketData {
     Objects.requireNonNull(symbol, "symbol is null");
     List<CrossMarginSymbol> found =
         KucoinMapper.crossSymbols(
-            CROSS_SYMBOLS,
+            CROSS_SYMBOLS.description,
             lookup(
-                symbol.code(),
-                KucoinEndpoint.CROSS_SYMBOLS,
                 CROSS_SYMBOLS,
+                symbol.code(),
                 options -> api.crossMarginSymbol(symbol.code(), options)));
     return found.stream()
         .filter(s -> s.symbol().equals(symbol))
@@ -67,7 +62,7 @@ final class KucoinMarginMarketData implements MarginMarketData {
   @Override
   public List<LeveragedToken> allLeveragedTokens() {
     return KucoinMapper.leveragedTokens(
-        ETF_INFO, policy.call(KucoinEndpoint.ETF_INFO, ETF_INFO, api::leveragedTokens));
+        ETF_INFO.description, policy.call(ETF_INFO, null, api::leveragedTokens));
   }
 
   @Override
@@ -75,11 +70,10 @@ final class KucoinMarginMarketData implements MarginMarketData {
     Objects.requireNonNull(currency, "currency is null");
     List<LeveragedToken> found =
         KucoinMapper.leveragedTokens(
-            ETF_INFO,
+            ETF_INFO.description,
             lookup(
-                currency.code(),
-                KucoinEndpoint.ETF_INFO,
                 ETF_INFO,
+                currency.code(),
                 options -> api.leveragedToken(currency.code(), options)));
     return found.stream()
         .filter(t -> t.currency().equals(currency))
@@ -90,13 +84,9 @@ final class KucoinMarginMarketData implements MarginMarketData {
   @Override
   public MarkPrice markPrice(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol is null");
-    String endpoint = markPriceEndpoint(symbol);
+    String endpoint = MARK_PRICE.describe(symbol.code());
     MarkPriceResponse data =
-        lookup(
-            symbol.code(),
-            KucoinEndpoint.MARK_PRICE,
-            endpoint,
-            options -> api.markPrice(symbol.code(), options));
+        lookup(MARK_PRICE, symbol.code(), options -> api.markPrice(symbol.code(), options));
     if (data == null) {
       throw new NoSuchSymbolException(symbol.code(), "no mark price");
     }
@@ -111,33 +101,29 @@ final class KucoinMarginMarketData implements MarginMarketData {
   @Override
   public List<MarkPrice> allMarkPrices() {
     return KucoinMapper.markPrices(
-        ALL_MARK_PRICES,
-        policy.call(KucoinEndpoint.ALL_MARK_PRICES, ALL_MARK_PRICES, api::allMarkPrices));
+        ALL_MARK_PRICES.description, policy.call(ALL_MARK_PRICES, null, api::allMarkPrices));
   }
 
   @Override
   public MarginConfig marginConfig() {
     return KucoinMapper.marginConfig(
-        MARGIN_CONFIG, policy.call(KucoinEndpoint.MARGIN_CONFIG, MARGIN_CONFIG, api::marginConfig));
+        MARGIN_CONFIG.description, policy.call(MARGIN_CONFIG, null, api::marginConfig));
   }
 
   @Override
   public List<IsolatedMarginSymbol> allIsolatedSymbols() {
     return KucoinMapper.isolatedSymbols(
-        ISOLATED_SYMBOLS,
-        policy.call(KucoinEndpoint.ISOLATED_SYMBOLS, ISOLATED_SYMBOLS, api::isolatedMarginSymbols));
+        ISOLATED_SYMBOLS.description,
+        policy.call(ISOLATED_SYMBOLS, null, api::isolatedMarginSymbols));
   }
 
   /**
    * A call for one symbol: KuCoin's "symbol does not exist" becomes {@link NoSuchSymbolException}.
    */
   private <T> T lookup(
-      String key,
-      KucoinEndpoint endpoint,
-      String description,
-      Function<Request.Options, T> request) {
+      KucoinEndpoint endpoint, String key, Function<Request.Options, Answer<T>> request) {
     try {
-      return policy.call(endpoint, description, request);
+      return policy.call(endpoint, key, request);
     } catch (ExchangeErrorException e) {
       if (e.code().filter(SYMBOL_NOT_FOUND::equals).isPresent()) {
         throw new NoSuchSymbolException(key, e.exchangeMessage().orElse(null));
