@@ -1,17 +1,15 @@
 package dev.margin.adapters.http.kucoin;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Where and how the KuCoin adapter connects.
  *
- * <p>Start from {@link #defaults()} and change what differs: {@code
- * KucoinHttpConfig.defaults().withBaseUrl("http://127.0.0.1:8080")}.
+ * <p>Start from {@link #defaults()} and change what differs, with a wither: {@code
+ * KucoinHttpConfig.defaults().withBaseUrl("http://127.0.0.1:8080")}, or with a builder: {@code
+ * KucoinHttpConfig.builder().baseUrl("http://127.0.0.1:8080").maxAttempts(1).build()}.
  *
  * @param baseUrl the API root, {@code https} (plain {@code http} only for a loopback host, such as
  *     a local test server); no path, query or credentials
@@ -61,9 +59,9 @@ public record KucoinHttpConfig(
   /** KuCoin's Spot pool quota per 30-second window (VIP0). */
   public static final int KUCOIN_SPOT_QUOTA = 4000;
 
-  private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofMinutes(1);
-  private static final Duration MAX_DEADLINE = Duration.ofMinutes(10);
-  private static final Duration MAX_READ_TIMEOUT = Duration.ofMinutes(5);
+  static final Duration MAX_CONNECT_TIMEOUT = Duration.ofMinutes(1);
+  static final Duration MAX_DEADLINE = Duration.ofMinutes(10);
+  static final Duration MAX_READ_TIMEOUT = Duration.ofMinutes(5);
 
   /**
    * Validates.
@@ -88,19 +86,19 @@ public record KucoinHttpConfig(
     Objects.requireNonNull(baseUrl, "baseUrl is null");
     Objects.requireNonNull(connectTimeout, "connectTimeout is null");
     Objects.requireNonNull(readTimeout, "readTimeout is null");
-    baseUrl = checkBaseUrl(baseUrl);
-    checkTimeout(connectTimeout, MAX_CONNECT_TIMEOUT, "connectTimeout");
-    checkTimeout(readTimeout, MAX_READ_TIMEOUT, "readTimeout");
+    baseUrl = ConfigChecks.baseUrl(baseUrl);
+    ConfigChecks.timeout(connectTimeout, MAX_CONNECT_TIMEOUT, "connectTimeout");
+    ConfigChecks.timeout(readTimeout, MAX_READ_TIMEOUT, "readTimeout");
     Objects.requireNonNull(deadline, "deadline is null");
     Objects.requireNonNull(initialBackoff, "initialBackoff is null");
     Objects.requireNonNull(maxBackoff, "maxBackoff is null");
     Objects.requireNonNull(rateWindow, "rateWindow is null");
-    checkTimeout(deadline, MAX_DEADLINE, "deadline");
+    ConfigChecks.timeout(deadline, MAX_DEADLINE, "deadline");
     if (maxAttempts < 1 || maxAttempts > 10) {
       throw new IllegalArgumentException("maxAttempts must be between 1 and 10: " + maxAttempts);
     }
-    checkTimeout(initialBackoff, MAX_DEADLINE, "initialBackoff");
-    checkTimeout(maxBackoff, MAX_DEADLINE, "maxBackoff");
+    ConfigChecks.timeout(initialBackoff, MAX_DEADLINE, "initialBackoff");
+    ConfigChecks.timeout(maxBackoff, MAX_DEADLINE, "maxBackoff");
     if (initialBackoff.compareTo(maxBackoff) > 0) {
       throw new IllegalArgumentException("initialBackoff is above maxBackoff");
     }
@@ -108,7 +106,7 @@ public record KucoinHttpConfig(
       throw new IllegalArgumentException(
           "quotas must be positive: " + publicQuota + ", " + spotQuota);
     }
-    checkTimeout(rateWindow, MAX_DEADLINE, "rateWindow");
+    ConfigChecks.timeout(rateWindow, MAX_DEADLINE, "rateWindow");
   }
 
   /**
@@ -119,18 +117,25 @@ public record KucoinHttpConfig(
    * @return the default configuration
    */
   public static KucoinHttpConfig defaults() {
-    return new KucoinHttpConfig(
-        PRODUCTION,
-        DEFAULT_CONNECT_TIMEOUT,
-        DEFAULT_READ_TIMEOUT,
-        DEFAULT_DEADLINE,
-        3,
-        Duration.ofMillis(200),
-        Duration.ofSeconds(2),
-        KUCOIN_PUBLIC_QUOTA,
-        KUCOIN_SPOT_QUOTA,
-        Duration.ofSeconds(30),
-        true);
+    return builder().build();
+  }
+
+  /**
+   * A builder holding the {@link #defaults()}.
+   *
+   * @return a new builder
+   */
+  public static KucoinHttpConfigBuilder builder() {
+    return new KucoinHttpConfigBuilder();
+  }
+
+  /**
+   * A builder holding this configuration, to change some of it.
+   *
+   * @return a new builder
+   */
+  public KucoinHttpConfigBuilder toBuilder() {
+    return new KucoinHttpConfigBuilder(this);
   }
 
   /**
@@ -141,25 +146,7 @@ public record KucoinHttpConfig(
    * @throws IllegalArgumentException if the URL is not acceptable (see the constructor)
    */
   public KucoinHttpConfig withBaseUrl(String baseUrl) {
-    Objects.requireNonNull(baseUrl, "baseUrl is null");
-    final URI uri;
-    try {
-      uri = URI.create(baseUrl);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("baseUrl is not a URL: '" + baseUrl + "'", e);
-    }
-    return new KucoinHttpConfig(
-        uri,
-        connectTimeout,
-        readTimeout,
-        deadline,
-        maxAttempts,
-        initialBackoff,
-        maxBackoff,
-        publicQuota,
-        spotQuota,
-        rateWindow,
-        waitWhenRateLimited);
+    return toBuilder().baseUrl(baseUrl).build();
   }
 
   /**
@@ -169,18 +156,7 @@ public record KucoinHttpConfig(
    * @return a new configuration
    */
   public KucoinHttpConfig withConnectTimeout(Duration timeout) {
-    return new KucoinHttpConfig(
-        baseUrl,
-        timeout,
-        readTimeout,
-        deadline,
-        maxAttempts,
-        initialBackoff,
-        maxBackoff,
-        publicQuota,
-        spotQuota,
-        rateWindow,
-        waitWhenRateLimited);
+    return toBuilder().connectTimeout(timeout).build();
   }
 
   /**
@@ -190,18 +166,7 @@ public record KucoinHttpConfig(
    * @return a new configuration
    */
   public KucoinHttpConfig withReadTimeout(Duration timeout) {
-    return new KucoinHttpConfig(
-        baseUrl,
-        connectTimeout,
-        timeout,
-        deadline,
-        maxAttempts,
-        initialBackoff,
-        maxBackoff,
-        publicQuota,
-        spotQuota,
-        rateWindow,
-        waitWhenRateLimited);
+    return toBuilder().readTimeout(timeout).build();
   }
 
   /**
@@ -211,18 +176,7 @@ public record KucoinHttpConfig(
    * @return a new configuration
    */
   public KucoinHttpConfig withDeadline(Duration deadline) {
-    return new KucoinHttpConfig(
-        baseUrl,
-        connectTimeout,
-        readTimeout,
-        deadline,
-        maxAttempts,
-        initialBackoff,
-        maxBackoff,
-        publicQuota,
-        spotQuota,
-        rateWindow,
-        waitWhenRateLimited);
+    return toBuilder().deadline(deadline).build();
   }
 
   /**
@@ -235,18 +189,11 @@ public record KucoinHttpConfig(
    */
   public KucoinHttpConfig withRetries(
       int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
-    return new KucoinHttpConfig(
-        baseUrl,
-        connectTimeout,
-        readTimeout,
-        deadline,
-        maxAttempts,
-        initialBackoff,
-        maxBackoff,
-        publicQuota,
-        spotQuota,
-        rateWindow,
-        waitWhenRateLimited);
+    return toBuilder()
+        .maxAttempts(maxAttempts)
+        .initialBackoff(initialBackoff)
+        .maxBackoff(maxBackoff)
+        .build();
   }
 
   /**
@@ -260,74 +207,16 @@ public record KucoinHttpConfig(
    */
   public KucoinHttpConfig withRateBudget(
       int publicQuota, int spotQuota, Duration window, boolean waitWhenSpent) {
-    return new KucoinHttpConfig(
-        baseUrl,
-        connectTimeout,
-        readTimeout,
-        deadline,
-        maxAttempts,
-        initialBackoff,
-        maxBackoff,
-        publicQuota,
-        spotQuota,
-        window,
-        waitWhenSpent);
+    return toBuilder()
+        .publicQuota(publicQuota)
+        .spotQuota(spotQuota)
+        .rateWindow(window)
+        .waitWhenRateLimited(waitWhenSpent)
+        .build();
   }
 
   /** Whether requests go over TLS. */
   boolean isTls() {
     return "https".equals(baseUrl.getScheme());
-  }
-
-  private static URI checkBaseUrl(URI url) {
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    String host = url.getHost();
-    if (!url.isAbsolute() || host == null || host.isEmpty()) {
-      throw new IllegalArgumentException("baseUrl must be an absolute URL with a host: " + url);
-    }
-    if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
-      throw new IllegalArgumentException(
-          "baseUrl must carry no credentials, query or fragment: "
-              + url.getScheme()
-              + "://"
-              + host);
-    }
-    String path = url.getRawPath();
-    if (path != null && !path.isEmpty() && !path.equals("/")) {
-      throw new IllegalArgumentException("baseUrl must have no path: " + url);
-    }
-    if (scheme.equals("http")) {
-      if (!isLoopback(host)) {
-        throw new IllegalArgumentException(
-            "baseUrl must use https; plain http is allowed only for a loopback host: " + url);
-      }
-    } else if (!scheme.equals("https")) {
-      throw new IllegalArgumentException("baseUrl must use https: " + url);
-    }
-    String port = url.getPort() == -1 ? "" : ":" + url.getPort();
-    return URI.create(scheme + "://" + host + port);
-  }
-
-  private static boolean isLoopback(String host) {
-    if (host.equalsIgnoreCase("localhost")) {
-      return true;
-    }
-    String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    boolean ipLiteral = literal.contains(":") || literal.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-    if (!ipLiteral) {
-      return false; // a host name other than localhost is never resolved here
-    }
-    try {
-      return InetAddress.getByName(literal).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
-  }
-
-  private static void checkTimeout(Duration timeout, Duration max, String name) {
-    if (timeout.compareTo(Duration.ofMillis(1)) < 0 || timeout.compareTo(max) > 0) {
-      throw new IllegalArgumentException(
-          name + " must be between 1 ms and " + max + ": " + timeout);
-    }
   }
 }
