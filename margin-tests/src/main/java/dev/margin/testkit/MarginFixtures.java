@@ -4,10 +4,13 @@ import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.Increment;
 import dev.margin.domain.model.IsolatedMarginSymbol;
+import dev.margin.domain.model.MarginPosition;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,7 +42,7 @@ public final class MarginFixtures {
    * @return the terms
    */
   public static IsolatedMarginSymbol anIsolatedSymbol(String symbol) {
-    return anIsolatedSymbol(symbol, 10, "0.97");
+    return anIsolatedSymbolBuilder(symbol).build();
   }
 
   /**
@@ -52,22 +55,46 @@ public final class MarginFixtures {
    */
   public static IsolatedMarginSymbol anIsolatedSymbol(
       String symbol, int maxLeverage, String flDebtRatio) {
-    Symbol pair = Symbol.parse(symbol);
-    return new IsolatedMarginSymbol(
-        pair,
-        pair.code(),
-        pair.base(),
-        pair.quote(),
-        maxLeverage,
-        new BigDecimal(flDebtRatio),
-        true,
-        new BigDecimal("0.96"),
-        true,
-        true,
-        true,
-        true,
-        BigDecimal.ONE,
-        BigDecimal.ONE);
+    return anIsolatedSymbolBuilder(symbol)
+        .withMaxLeverage(maxLeverage)
+        .withFlDebtRatio(flDebtRatio)
+        .build();
+  }
+
+  /**
+   * A builder of isolated-margin terms for {@code symbol}, with the defaults of {@link
+   * #anIsolatedSymbol(String)}: leverage 10, liquidation at 0.97, renewal up to 0.96, trading,
+   * borrowing and transfers enabled, coefficients 1.
+   *
+   * @param symbol e.g. {@code "ETH-USDT"}
+   * @return a builder
+   */
+  public static IsolatedSymbolBuilder anIsolatedSymbolBuilder(String symbol) {
+    return new IsolatedSymbolBuilder(Symbol.parse(symbol));
+  }
+
+  /**
+   * A builder of a cross-margin position that holds and owes nothing until told.
+   *
+   * <pre>{@code
+   * MarginPosition position = aCrossPosition().holding("BTC", "0.5").owing("USDT", "900").build();
+   * }</pre>
+   *
+   * @return a builder
+   */
+  public static PositionBuilder aCrossPosition() {
+    return new PositionBuilder(null);
+  }
+
+  /**
+   * A builder of an isolated-margin position of {@code symbol} that holds and owes nothing until
+   * told.
+   *
+   * @param symbol e.g. {@code "ETH-USDT"}
+   * @return a builder
+   */
+  public static PositionBuilder anIsolatedPosition(String symbol) {
+    return new PositionBuilder(Symbol.parse(symbol));
   }
 
   /**
@@ -226,9 +253,214 @@ public final class MarginFixtures {
           new BigDecimal(priceLimitRate),
           new BigDecimal(minFunds));
     }
+  }
 
-    private static String text(String value) {
-      return Objects.requireNonNull(value, "value is null");
+  /**
+   * Builds {@link IsolatedMarginSymbol}s; decimals are given as text. The record's constructor
+   * validates at {@link #build()}, so a builder can make the invalid terms a test needs rejected.
+   */
+  public static final class IsolatedSymbolBuilder {
+    private final Symbol symbol;
+    private int maxLeverage = 10;
+    private String flDebtRatio = "0.97";
+    private boolean tradeEnable = true;
+    private String autoRenewMaxDebtRatio = "0.96";
+    private boolean baseBorrowEnable = true;
+    private boolean quoteBorrowEnable = true;
+    private boolean baseTransferInEnable = true;
+    private boolean quoteTransferInEnable = true;
+    private String baseBorrowCoefficient = "1";
+    private String quoteBorrowCoefficient = "1";
+
+    private IsolatedSymbolBuilder(Symbol symbol) {
+      this.symbol = symbol;
     }
+
+    /**
+     * Sets the largest leverage.
+     *
+     * @param leverage at least 1 (checked at {@link #build()})
+     * @return this builder
+     */
+    public IsolatedSymbolBuilder withMaxLeverage(int leverage) {
+      this.maxLeverage = leverage;
+      return this;
+    }
+
+    /**
+     * Sets the debt ratio at which forced liquidation starts.
+     *
+     * @param ratio positive decimal text, e.g. {@code "0.9"}
+     * @return this builder
+     */
+    public IsolatedSymbolBuilder withFlDebtRatio(String ratio) {
+      this.flDebtRatio = text(ratio);
+      return this;
+    }
+
+    /**
+     * Sets whether the symbol trades in isolated margin.
+     *
+     * @param enabled false for a halted symbol
+     * @return this builder
+     */
+    public IsolatedSymbolBuilder withTradeEnabled(boolean enabled) {
+      this.tradeEnable = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the highest debt ratio at which loans are renewed.
+     *
+     * @param ratio decimal text at least zero, e.g. {@code "0.96"}
+     * @return this builder
+     */
+    public IsolatedSymbolBuilder withAutoRenewMaxDebtRatio(String ratio) {
+      this.autoRenewMaxDebtRatio = text(ratio);
+      return this;
+    }
+
+    /**
+     * Sets whether each currency can be borrowed.
+     *
+     * @param base whether the base currency can be borrowed
+     * @param quote whether the quote currency can be borrowed
+     * @return this builder
+     */
+    public IsolatedSymbolBuilder withBorrowEnabled(boolean base, boolean quote) {
+      this.baseBorrowEnable = base;
+      this.quoteBorrowEnable = quote;
+      return this;
+    }
+
+    /**
+     * Sets whether each currency can be transferred in.
+     *
+     * @param base whether the base currency can be transferred in
+     * @param quote whether the quote currency can be transferred in
+     * @return this builder
+     */
+    public IsolatedSymbolBuilder withTransferInEnabled(boolean base, boolean quote) {
+      this.baseTransferInEnable = base;
+      this.quoteTransferInEnable = quote;
+      return this;
+    }
+
+    /**
+     * Sets the borrow coefficients.
+     *
+     * @param base decimal text at least zero for the base currency
+     * @param quote decimal text at least zero for the quote currency
+     * @return this builder
+     */
+    public IsolatedSymbolBuilder withBorrowCoefficients(String base, String quote) {
+      this.baseBorrowCoefficient = text(base);
+      this.quoteBorrowCoefficient = text(quote);
+      return this;
+    }
+
+    /**
+     * Builds the terms; the symbol name is the pair's code.
+     *
+     * @return the terms
+     * @throws IllegalArgumentException if the record's constructor rejects a value
+     */
+    public IsolatedMarginSymbol build() {
+      return new IsolatedMarginSymbol(
+          symbol,
+          symbol.code(),
+          symbol.base(),
+          symbol.quote(),
+          maxLeverage,
+          new BigDecimal(flDebtRatio),
+          tradeEnable,
+          new BigDecimal(autoRenewMaxDebtRatio),
+          baseBorrowEnable,
+          quoteBorrowEnable,
+          baseTransferInEnable,
+          quoteTransferInEnable,
+          new BigDecimal(baseBorrowCoefficient),
+          new BigDecimal(quoteBorrowCoefficient));
+    }
+  }
+
+  /**
+   * Builds {@link MarginPosition}s, cross or isolated. A later amount for the same currency
+   * replaces an earlier one. Amounts are not checked until {@link #build()}, where the record's
+   * constructor validates (and drops zeros), so a builder can make the invalid positions a test
+   * needs rejected.
+   */
+  public static final class PositionBuilder {
+    private final Symbol symbol;
+    private final Map<Currency, BigDecimal> assets = new LinkedHashMap<>();
+    private final Map<Currency, BigDecimal> liabilities = new LinkedHashMap<>();
+
+    private PositionBuilder(Symbol symbol) {
+      this.symbol = symbol;
+    }
+
+    /**
+     * Sets what is held of a currency.
+     *
+     * @param currency a currency code, e.g. {@code "BTC"}
+     * @param amount decimal text, e.g. {@code "0.5"}
+     * @return this builder
+     */
+    public PositionBuilder holding(String currency, String amount) {
+      return holding(Currency.of(currency), amount);
+    }
+
+    /**
+     * Sets what is held of a currency.
+     *
+     * @param currency never null
+     * @param amount decimal text, e.g. {@code "0.5"}
+     * @return this builder
+     */
+    public PositionBuilder holding(Currency currency, String amount) {
+      assets.put(
+          Objects.requireNonNull(currency, "currency is null"), new BigDecimal(text(amount)));
+      return this;
+    }
+
+    /**
+     * Sets what is owed of a currency.
+     *
+     * @param currency a currency code, e.g. {@code "USDT"}
+     * @param amount decimal text, e.g. {@code "900"}
+     * @return this builder
+     */
+    public PositionBuilder owing(String currency, String amount) {
+      return owing(Currency.of(currency), amount);
+    }
+
+    /**
+     * Sets what is owed of a currency.
+     *
+     * @param currency never null
+     * @param amount decimal text, e.g. {@code "900"}
+     * @return this builder
+     */
+    public PositionBuilder owing(Currency currency, String amount) {
+      liabilities.put(
+          Objects.requireNonNull(currency, "currency is null"), new BigDecimal(text(amount)));
+      return this;
+    }
+
+    /**
+     * Builds the position.
+     *
+     * @return a cross position, or an isolated one of the builder's symbol
+     * @throws IllegalArgumentException if the record's constructor rejects an amount or a currency
+     */
+    public MarginPosition build() {
+      return symbol == null
+          ? MarginPosition.cross(assets, liabilities)
+          : MarginPosition.isolated(symbol, assets, liabilities);
+    }
+  }
+
+  private static String text(String value) {
+    return Objects.requireNonNull(value, "value is null");
   }
 }

@@ -1,5 +1,6 @@
 package dev.margin.tests.domain;
 
+import static dev.margin.testkit.MarginFixtures.anIsolatedSymbolBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -203,20 +204,9 @@ class RecordValidationTest {
   }
 
   static IsolatedMarginSymbol isolated(int maxLeverage, String flDebtRatio) {
-    return new IsolatedMarginSymbol(
-        BTC_USDT,
-        "BTC-USDT",
-        Currency.BTC,
-        Currency.USDT,
-        maxLeverage,
-        new BigDecimal(flDebtRatio),
-        true,
-        new BigDecimal("0.96"),
-        true,
-        true,
-        true,
-        true,
-        BigDecimal.ONE,
-        BigDecimal.ONE);
+    return anIsolatedSymbolBuilder("BTC-USDT")
+        .withMaxLeverage(maxLeverage)
+        .withFlDebtRatio(flDebtRatio)
+        .build();
   }
 }

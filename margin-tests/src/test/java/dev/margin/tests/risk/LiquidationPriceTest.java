@@ -1,6 +1,8 @@
 package dev.margin.tests.risk;
 
+import static dev.margin.testkit.MarginFixtures.aCrossPosition;
 import static dev.margin.testkit.MarginFixtures.aMarkPrice;
+import static dev.margin.testkit.MarginFixtures.anIsolatedPosition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,6 @@ import dev.margin.app.ThresholdPrice;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarginPosition;
 import dev.margin.domain.model.RiskStatus;
-import dev.margin.domain.model.Symbol;
 import dev.margin.testkit.InMemoryMarginMarketData;
 import dev.margin.testkit.KucoinExamples;
 import dev.margin.tests.MutableClock;
@@ -22,9 +23,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -56,18 +55,10 @@ class LiquidationPriceTest {
 
   final MarginRisk risk = riskAt("0.00002", "0.05");
 
-  static Map<Currency, BigDecimal> amounts(Object... pairs) {
-    Map<Currency, BigDecimal> map = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((Currency) pairs[i], new BigDecimal((String) pairs[i + 1]));
-    }
-    return map;
-  }
-
   @Test
   void aLongFinancedByBorrowedUsdtIsLiquidatedBelowThePrice() {
     // 1 BTC owning 40,000 USDT: ratio 40,000 / (50,000 k) reaches 0.97 at k = 0.8 / 0.97
-    MarginPosition long_ = MarginPosition.cross(amounts(BTC, "1"), amounts(USDT, "40000"));
+    MarginPosition long_ = aCrossPosition().holding(BTC, "1").owing(USDT, "40000").build();
 
     LiquidationPrices prices = risk.liquidationPrices(long_, BTC, USDT);
 
@@ -83,7 +74,7 @@ class LiquidationPriceTest {
   @Test
   void aShortOfBorrowedBtcIsLiquidatedAboveThePrice() {
     // 1 BTC borrowed and sold for 50,000 USDT, plus 10,000 USDT of its own: 60,000 USDT = 1.2 BTC
-    MarginPosition short_ = MarginPosition.cross(amounts(USDT, "60000"), amounts(BTC, "1"));
+    MarginPosition short_ = aCrossPosition().holding(USDT, "60000").owing(BTC, "1").build();
 
     LiquidationPrices prices = risk.liquidationPrices(short_, BTC, USDT);
 
@@ -94,14 +85,14 @@ class LiquidationPriceTest {
   @Test
   void neverWhenTheRestCoversTheDebt() {
     MarginPosition covered =
-        MarginPosition.cross(amounts(BTC, "1", USDT, "10000"), amounts(USDT, "5000"));
+        aCrossPosition().holding(BTC, "1").holding(USDT, "10000").owing(USDT, "5000").build();
 
     LiquidationPrices prices = risk.liquidationPrices(covered, BTC, USDT);
 
     assertThat(prices.liquidation().state()).isEqualTo(ThresholdPrice.State.NEVER);
     assertThat(prices.liquidation().price()).isEmpty();
     assertThat(
-            risk.liquidationPrices(MarginPosition.cross(amounts(BTC, "1"), Map.of()), BTC, USDT)
+            risk.liquidationPrices(aCrossPosition().holding(BTC, "1").build(), BTC, USDT)
                 .liquidation()
                 .state())
         .isEqualTo(ThresholdPrice.State.NEVER);
@@ -109,7 +100,7 @@ class LiquidationPriceTest {
 
   @Test
   void alreadyWhenTheThresholdIsReachedNow() {
-    MarginPosition underwater = MarginPosition.cross(amounts(BTC, "1"), amounts(USDT, "49000"));
+    MarginPosition underwater = aCrossPosition().holding(BTC, "1").owing(USDT, "49000").build();
 
     LiquidationPrices prices = risk.liquidationPrices(underwater, BTC, USDT);
 
@@ -123,8 +114,7 @@ class LiquidationPriceTest {
   @Test
   void anIsolatedPositionHasNoWarningPrice() {
     MarginPosition isolated =
-        MarginPosition.isolated(
-            Symbol.parse("BTC-USDT"), amounts(BTC, "1"), amounts(USDT, "40000"));
+        anIsolatedPosition("BTC-USDT").holding(BTC, "1").owing(USDT, "40000").build();
 
     LiquidationPrices prices = risk.liquidationPrices(isolated, BTC, USDT);
 
@@ -137,7 +127,7 @@ class LiquidationPriceTest {
 
   @Test
   void theStressTableMarksTheFirstMoveToCrossEachThreshold() {
-    MarginPosition long_ = MarginPosition.cross(amounts(BTC, "1"), amounts(USDT, "40000"));
+    MarginPosition long_ = aCrossPosition().holding(BTC, "1").owing(USDT, "40000").build();
 
     List<StressRow> rows = risk.stress(long_, MarginRisk.DEFAULT_MOVES, null, USDT);
 
@@ -165,15 +155,15 @@ class LiquidationPriceTest {
 
   @Test
   void theFirstOfEqualMovesIsMarkedAndTheZeroCasesHold() {
-    MarginPosition long_ = MarginPosition.cross(amounts(BTC, "1"), amounts(USDT, "40000"));
+    MarginPosition long_ = aCrossPosition().holding(BTC, "1").owing(USDT, "40000").build();
     List<BigDecimal> twice =
         List.of(new BigDecimal("-0.5"), new BigDecimal("-0.5"), new BigDecimal("0.5"));
 
     List<StressRow> rows = risk.stress(long_, twice, BTC, USDT);
     List<StressRow> noDebt =
-        risk.stress(MarginPosition.cross(amounts(BTC, "1"), Map.of()), twice, null, USDT);
+        risk.stress(aCrossPosition().holding(BTC, "1").build(), twice, null, USDT);
     List<StressRow> onlyDebt =
-        risk.stress(MarginPosition.cross(Map.of(), amounts(BTC, "1")), twice, null, USDT);
+        risk.stress(aCrossPosition().owing(BTC, "1").build(), twice, null, USDT);
 
     assertThat(rows).extracting(StressRow::firstToLiquidate).containsExactly(true, false, false);
     assertThat(rows).extracting(StressRow::firstToWarn).containsExactly(true, false, false);
@@ -190,7 +180,7 @@ class LiquidationPriceTest {
               assertThat(r.debtRatio()).isEmpty();
             });
     assertThat(
-            risk.liquidationPrices(MarginPosition.cross(Map.of(), amounts(USDT, "1")), BTC, USDT)
+            risk.liquidationPrices(aCrossPosition().owing(USDT, "1").build(), BTC, USDT)
                 .liquidation()
                 .state())
         .isEqualTo(ThresholdPrice.State.ALREADY);
@@ -199,7 +189,12 @@ class LiquidationPriceTest {
   @Test
   void stablecoinsHoldStillWhenEverythingElseMoves() {
     MarginPosition mixed =
-        MarginPosition.cross(amounts(BTC, "1", ETH, "10", USDT, "10000"), amounts(USDT, "30000"));
+        aCrossPosition()
+            .holding(BTC, "1")
+            .holding(ETH, "10")
+            .holding(USDT, "10000")
+            .owing(USDT, "30000")
+            .build();
 
     List<StressRow> all = risk.stress(mixed, List.of(new BigDecimal("-0.5")), null, USDT);
     List<StressRow> ethOnly = risk.stress(mixed, List.of(new BigDecimal("-0.5")), ETH, USDT);
@@ -228,10 +223,14 @@ class LiquidationPriceTest {
       BigDecimal usdt = new BigDecimal(BigInteger.valueOf(1 + random.nextInt(10_000_000)), 2);
       MarginPosition position =
           isLong
-              ? MarginPosition.cross(
-                  amounts(BTC, btc.toPlainString()), amounts(USDT, usdt.toPlainString()))
-              : MarginPosition.cross(
-                  amounts(USDT, usdt.toPlainString()), amounts(BTC, btc.toPlainString()));
+              ? aCrossPosition()
+                  .holding(BTC, btc.toPlainString())
+                  .owing(USDT, usdt.toPlainString())
+                  .build()
+              : aCrossPosition()
+                  .holding(USDT, usdt.toPlainString())
+                  .owing(BTC, btc.toPlainString())
+                  .build();
       LiquidationPrices prices = risk.liquidationPrices(position, BTC, USDT);
       for (ThresholdPrice level : List.of(prices.warning().orElseThrow(), prices.liquidation())) {
         if (level.state() != ThresholdPrice.State.AT) {

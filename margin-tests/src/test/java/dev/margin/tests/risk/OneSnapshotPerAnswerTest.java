@@ -2,7 +2,7 @@ package dev.margin.tests.risk;
 
 import static dev.margin.testkit.MarginFixtures.aCrossSymbol;
 import static dev.margin.testkit.MarginFixtures.aMarkPrice;
-import static dev.margin.testkit.MarginFixtures.anIsolatedSymbol;
+import static dev.margin.testkit.MarginFixtures.anIsolatedSymbolBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.margin.app.MarginApplication;
@@ -64,25 +64,12 @@ class OneSnapshotPerAnswerTest {
   static InMemoryMarginMarketData.Builder state(
       InMemoryMarginMarketData.Builder market, int rules, int marks) {
     boolean a = rules == 0;
-    IsolatedMarginSymbol isolated = anIsolatedSymbol("ETH-USDT", a ? 5 : 10, a ? "0.9" : "0.85");
-    if (!a) {
-      isolated =
-          new IsolatedMarginSymbol(
-              isolated.symbol(),
-              isolated.symbolName(),
-              isolated.baseCurrency(),
-              isolated.quoteCurrency(),
-              isolated.maxLeverage(),
-              isolated.flDebtRatio(),
-              true,
-              isolated.autoRenewMaxDebtRatio(),
-              false,
-              true,
-              true,
-              true,
-              BigDecimal.ONE,
-              BigDecimal.ONE);
-    }
+    IsolatedMarginSymbol isolated =
+        anIsolatedSymbolBuilder("ETH-USDT")
+            .withMaxLeverage(a ? 5 : 10)
+            .withFlDebtRatio(a ? "0.9" : "0.85")
+            .withBorrowEnabled(a, true)
+            .build();
     boolean markA = marks == 0;
     return market
         .marginConfig(

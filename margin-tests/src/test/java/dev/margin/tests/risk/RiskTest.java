@@ -1,8 +1,10 @@
 package dev.margin.tests.risk;
 
+import static dev.margin.testkit.MarginFixtures.aCrossPosition;
 import static dev.margin.testkit.MarginFixtures.aCrossSymbol;
 import static dev.margin.testkit.MarginFixtures.aMarkPrice;
-import static dev.margin.testkit.MarginFixtures.anIsolatedSymbol;
+import static dev.margin.testkit.MarginFixtures.anIsolatedPosition;
+import static dev.margin.testkit.MarginFixtures.anIsolatedSymbolBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +18,6 @@ import dev.margin.app.RiskRefusalCode;
 import dev.margin.app.ValuationException;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.Increment;
-import dev.margin.domain.model.IsolatedMarginSymbol;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.MarginPosition;
 import dev.margin.domain.model.NoSuchSymbolException;
@@ -30,7 +31,6 @@ import dev.margin.tests.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +55,12 @@ class RiskTest {
           .crossSymbol(KucoinExamples.BTC_USDT_CROSS)
           .crossSymbol(aCrossSymbol("ETH-USDT").withBaseIncrement("0.0001").build())
           .isolatedSymbol(KucoinExamples.BTC_USDT_ISOLATED)
-          .isolatedSymbol(noQuoteBorrow(anIsolatedSymbol("ETH-USDT", 5, "0.9")))
+          .isolatedSymbol(
+              anIsolatedSymbolBuilder("ETH-USDT")
+                  .withMaxLeverage(5)
+                  .withFlDebtRatio("0.9")
+                  .withBorrowEnabled(true, false)
+                  .build())
           .markPrice(aMarkPrice("USDT-BTC", "0.00002", NOW.minusSeconds(10)))
           .markPrice(aMarkPrice("ETH-BTC", "0.05", NOW.minusSeconds(20)))
           .markPrice(aMarkPrice("BTC-TRY", "2000000", NOW.minusSeconds(5)))
@@ -71,39 +76,8 @@ class RiskTest {
     margin.marketRules().refreshMarkPrices();
   }
 
-  static IsolatedMarginSymbol noQuoteBorrow(IsolatedMarginSymbol s) {
-    return new IsolatedMarginSymbol(
-        s.symbol(),
-        s.symbolName(),
-        s.baseCurrency(),
-        s.quoteCurrency(),
-        s.maxLeverage(),
-        s.flDebtRatio(),
-        true,
-        s.autoRenewMaxDebtRatio(),
-        true,
-        false,
-        true,
-        true,
-        BigDecimal.ONE,
-        BigDecimal.ONE);
-  }
-
-  static Map<Currency, BigDecimal> amounts(Object... pairs) {
-    Map<Currency, BigDecimal> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((Currency) pairs[i], new BigDecimal((String) pairs[i + 1]));
-    }
-    return map;
-  }
-
-  static MarginPosition cross(
-      Map<Currency, BigDecimal> assets, Map<Currency, BigDecimal> liabilities) {
-    return MarginPosition.cross(assets, liabilities);
-  }
-
   RiskAssessment crossWithUsdtDebt(String debt) {
-    return risk.assess(cross(amounts(BTC, "1"), amounts(USDT, debt)), USDT);
+    return risk.assess(aCrossPosition().holding(BTC, "1").owing(USDT, debt).build(), USDT);
   }
 
   @Test
@@ -139,10 +113,13 @@ class RiskTest {
 
   @Test
   void valuesConvertThroughBtcAndThroughInversePairs() {
-    RiskAssessment eth = risk.assess(cross(amounts(ETH, "10"), Map.of()), USDT);
-    RiskAssessment lira = risk.assess(cross(amounts(Currency.of("TRY"), "2000000"), Map.of()), BTC);
+    RiskAssessment eth = risk.assess(aCrossPosition().holding(ETH, "10").build(), USDT);
+    RiskAssessment lira =
+        risk.assess(aCrossPosition().holding(Currency.of("TRY"), "2000000").build(), BTC);
     RiskAssessment inBtc =
-        risk.assess(cross(amounts(ETH, "10", USDT, "25000"), amounts(BTC, "0.5")), BTC);
+        risk.assess(
+            aCrossPosition().holding(ETH, "10").holding(USDT, "25000").owing(BTC, "0.5").build(),
+            BTC);
 
     assertThat(eth.totalAssets()).isEqualByComparingTo("25000");
     assertThat(lira.totalAssets()).isEqualByComparingTo("1");
@@ -153,9 +130,9 @@ class RiskTest {
 
   @Test
   void theZeroCases() {
-    RiskAssessment nothing = risk.assess(cross(Map.of(), Map.of()), USDT);
-    RiskAssessment noDebt = risk.assess(cross(amounts(BTC, "1"), Map.of()), USDT);
-    RiskAssessment onlyDebt = risk.assess(cross(Map.of(), amounts(USDT, "100")), USDT);
+    RiskAssessment nothing = risk.assess(aCrossPosition().build(), USDT);
+    RiskAssessment noDebt = risk.assess(aCrossPosition().holding(BTC, "1").build(), USDT);
+    RiskAssessment onlyDebt = risk.assess(aCrossPosition().owing(USDT, "100").build(), USDT);
 
     assertThat(nothing.status()).isEqualTo(RiskStatus.SAFE);
     assertThat(nothing.debtRatio()).contains(BigDecimal.ZERO);
@@ -167,14 +144,16 @@ class RiskTest {
 
   @Test
   void aCurrencyWithoutAMarkPriceFailsClosedNamingIt() {
-    assertThatThrownBy(() -> risk.assess(cross(amounts(Currency.of("DOGE"), "1"), Map.of()), USDT))
+    assertThatThrownBy(
+            () -> risk.assess(aCrossPosition().holding(Currency.of("DOGE"), "1").build(), USDT))
         .isInstanceOfSatisfying(
             ValuationException.class,
             e -> {
               assertThat(e.currency()).isEqualTo(Currency.of("DOGE"));
               assertThat(e).hasMessage("cannot value DOGE: no mark price for DOGE-BTC or BTC-DOGE");
             });
-    assertThatThrownBy(() -> risk.assess(cross(amounts(BTC, "1"), Map.of()), Currency.of("EUR")))
+    assertThatThrownBy(
+            () -> risk.assess(aCrossPosition().holding(BTC, "1").build(), Currency.of("EUR")))
         .isInstanceOf(ValuationException.class)
         .hasMessageContaining("EUR");
   }
@@ -182,12 +161,12 @@ class RiskTest {
   @Test
   void aStaleMarkPriceFailsClosedNamingTheCurrency() {
     clock.advance(Duration.ofSeconds(40)); // ETH-BTC is now 60 s old, USDT-BTC 50 s
-    assertThat(risk.assess(cross(amounts(ETH, "1"), Map.of()), USDT).status())
+    assertThat(risk.assess(aCrossPosition().holding(ETH, "1").build(), USDT).status())
         .isEqualTo(RiskStatus.SAFE);
 
     clock.advance(Duration.ofMillis(1));
 
-    assertThatThrownBy(() -> risk.assess(cross(amounts(ETH, "1"), Map.of()), USDT))
+    assertThatThrownBy(() -> risk.assess(aCrossPosition().holding(ETH, "1").build(), USDT))
         .isInstanceOfSatisfying(
             ValuationException.class, e -> assertThat(e.currency()).isEqualTo(ETH))
         .hasMessage(
@@ -197,14 +176,14 @@ class RiskTest {
   @Test
   void isolatedPositionsLiquidateAtTheirSymbolsRatio() {
     MarginPosition btc =
-        MarginPosition.isolated(BTC_USDT, amounts(BTC, "1"), amounts(USDT, "48499.99"));
+        anIsolatedPosition("BTC-USDT").holding(BTC, "1").owing(USDT, "48499.99").build();
     MarginPosition btcAtLine =
-        MarginPosition.isolated(BTC_USDT, amounts(BTC, "1"), amounts(USDT, "48500"));
+        anIsolatedPosition("BTC-USDT").holding(BTC, "1").owing(USDT, "48500").build();
     // ETH = 2,500 USDT; flDebtRatio 0.9
     MarginPosition eth =
-        MarginPosition.isolated(ETH_USDT, amounts(ETH, "1"), amounts(USDT, "2249.99"));
+        anIsolatedPosition("ETH-USDT").holding(ETH, "1").owing(USDT, "2249.99").build();
     MarginPosition ethAtLine =
-        MarginPosition.isolated(ETH_USDT, amounts(ETH, "1"), amounts(USDT, "2250"));
+        anIsolatedPosition("ETH-USDT").holding(ETH, "1").owing(USDT, "2250").build();
 
     assertThat(risk.assess(btc, USDT).status()).isEqualTo(RiskStatus.SAFE);
     assertThat(risk.assess(btcAtLine, USDT).status()).isEqualTo(RiskStatus.LIQUIDATION);
@@ -228,7 +207,7 @@ class RiskTest {
         warned
             .risk()
             .assess(
-                MarginPosition.isolated(ETH_USDT, amounts(ETH, "1"), amounts(USDT, "2000")), USDT);
+                anIsolatedPosition("ETH-USDT").holding(ETH, "1").owing(USDT, "2000").build(), USDT);
 
     assertThat(at80.status()).isEqualTo(RiskStatus.WARNING);
     assertThat(at80.warningDebtRatio()).contains(new BigDecimal("0.8"));
@@ -245,7 +224,7 @@ class RiskTest {
 
   @Test
   void borrowingAddsToAssetsAndLiabilitiesAlike() {
-    MarginPosition position = cross(amounts(BTC, "1"), amounts(USDT, "40000"));
+    MarginPosition position = aCrossPosition().holding(BTC, "1").owing(USDT, "40000").build();
 
     RiskProjection projection =
         risk.project(
@@ -263,7 +242,7 @@ class RiskTest {
 
   @Test
   void aBuyWithoutTheQuoteNeedsABorrowFirst() {
-    MarginPosition position = cross(amounts(BTC, "1"), Map.of());
+    MarginPosition position = aCrossPosition().holding(BTC, "1").build();
     PositionChange buy =
         new PositionChange.Fill(BTC_USDT, Side.BUY, new BigDecimal("50000"), new BigDecimal("0.1"));
 
@@ -288,7 +267,7 @@ class RiskTest {
 
   @Test
   void aSellAndAMarketBuyByFundsMoveBothCurrencies() {
-    MarginPosition position = cross(amounts(BTC, "1", USDT, "5000"), Map.of());
+    MarginPosition position = aCrossPosition().holding(BTC, "1").holding(USDT, "5000").build();
 
     RiskProjection sell =
         risk.project(
@@ -312,7 +291,7 @@ class RiskTest {
 
   @Test
   void repayingMoreThanOwedOrHeldIsRefused() {
-    MarginPosition position = cross(amounts(USDT, "100"), amounts(USDT, "500"));
+    MarginPosition position = aCrossPosition().holding(USDT, "100").owing(USDT, "500").build();
 
     assertThat(
             risk.project(
@@ -335,7 +314,7 @@ class RiskTest {
 
   @Test
   void anIsolatedPositionRefusesOtherCurrenciesAndSymbols() {
-    MarginPosition position = MarginPosition.isolated(BTC_USDT, amounts(USDT, "1000"), Map.of());
+    MarginPosition position = anIsolatedPosition("BTC-USDT").holding(USDT, "1000").build();
 
     RiskProjection projection =
         risk.project(
@@ -356,7 +335,7 @@ class RiskTest {
   @Test
   void theLargestSafeBorrowIsSafeAndOneStepMoreIsNot() {
     // A = 1 BTC, L = 0.8 BTC: (0.8 + x) / (1 + x) < 0.95  <=>  x < 3 BTC = 150,000 USDT
-    MarginPosition position = cross(amounts(BTC, "1"), amounts(USDT, "40000"));
+    MarginPosition position = aCrossPosition().holding(BTC, "1").owing(USDT, "40000").build();
     Increment cent = Increment.of("0.01");
 
     BigDecimal largest = risk.largestSafeBorrow(position, USDT, cent).orElseThrow();
@@ -371,7 +350,9 @@ class RiskTest {
   void noBorrowIsSafeOnceTheWarningIsReached() {
     assertThat(
             risk.largestSafeBorrow(
-                cross(amounts(BTC, "1"), amounts(USDT, "47500")), USDT, Increment.of("1")))
+                aCrossPosition().holding(BTC, "1").owing(USDT, "47500").build(),
+                USDT,
+                Increment.of("1")))
         .contains(BigDecimal.ZERO);
   }
 
@@ -386,7 +367,7 @@ class RiskTest {
   void theLargestSafeOrderSizeIsExactToTheLot() {
     // A = 10,000 USDT = 0.2 BTC, L = 0.18 BTC. Buying above the mark (55,000 vs 50,000) loses
     // 0.1 BTC of value per BTC bought: s < (0.95 x 0.2 - 0.18) / (0.95 x 0.1) = 0.105263157...
-    MarginPosition position = cross(amounts(USDT, "10000"), amounts(USDT, "9000"));
+    MarginPosition position = aCrossPosition().holding(USDT, "10000").owing(USDT, "9000").build();
     BigDecimal price = new BigDecimal("55000");
 
     BigDecimal largest = risk.largestSafeOrderSize(position, BTC_USDT, Side.BUY, price);
@@ -399,8 +380,8 @@ class RiskTest {
 
   @Test
   void theLargestOrderSizeIsBoundByTheBalanceWhenTheRatioIsNot() {
-    MarginPosition noDebt = cross(amounts(USDT, "10000"), Map.of());
-    MarginPosition btcToSell = cross(amounts(BTC, "0.123456789"), Map.of());
+    MarginPosition noDebt = aCrossPosition().holding(USDT, "10000").build();
+    MarginPosition btcToSell = aCrossPosition().holding(BTC, "0.123456789").build();
 
     assertThat(risk.largestSafeOrderSize(noDebt, BTC_USDT, Side.BUY, new BigDecimal("30000")))
         .isEqualByComparingTo("0.33333333");
@@ -434,8 +415,8 @@ class RiskTest {
 
   @Test
   void borrowingIsCheckedAgainstTheCurrencyListAndTheIsolatedFlags() {
-    MarginPosition cross = cross(Map.of(), Map.of());
-    MarginPosition eth = MarginPosition.isolated(ETH_USDT, Map.of(), Map.of());
+    MarginPosition cross = aCrossPosition().build();
+    MarginPosition eth = anIsolatedPosition("ETH-USDT").build();
 
     assertThat(risk.checkBorrow(cross, BTC)).isEmpty();
     assertThat(risk.checkBorrow(cross, Currency.of("NOPE")))
@@ -452,10 +433,11 @@ class RiskTest {
 
   @Test
   void positionsRefuseNegativeAmountsAndStrayCurrencies() {
-    assertThatThrownBy(() -> cross(amounts(BTC, "-1"), Map.of()))
+    assertThatThrownBy(() -> aCrossPosition().holding(BTC, "-1").build())
         .hasMessage("assets of BTC is negative: -1");
-    assertThatThrownBy(() -> MarginPosition.isolated(BTC_USDT, amounts(ETH, "1"), Map.of()))
+    assertThatThrownBy(() -> anIsolatedPosition("BTC-USDT").holding(ETH, "1").build())
         .hasMessage("an isolated BTC-USDT position holds only BTC and USDT, not ETH");
-    assertThat(cross(amounts(BTC, "0", USDT, "1.50"), Map.of()).assets()).containsOnlyKeys(USDT);
+    assertThat(aCrossPosition().holding(BTC, "0").holding(USDT, "1.50").build().assets())
+        .containsOnlyKeys(USDT);
   }
 }
