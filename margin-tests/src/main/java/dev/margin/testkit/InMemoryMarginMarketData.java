@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -24,19 +26,28 @@ import java.util.function.Function;
  * against both.
  *
  * <p>Thread-safe: the data is an immutable snapshot swapped atomically by {@link #replace}; a
- * failure set with {@link #failWith} is thrown by every call until {@link #recover}.
+ * failure set with {@link #failWith(MarketDataException)} is thrown by every call, one set with
+ * {@link #failWith(Class, MarketDataException)} by the calls of one port only (say the mark prices,
+ * while the rules still load), until {@link #recover}. Every call is counted ({@link
+ * #calls(MarketDataCall)}), including those that throw.
  *
  * <pre>{@code
  * InMemoryMarginMarketData market = InMemoryMarginMarketData.builder()
  *     .crossSymbol(MarginFixtures.aCrossSymbol("BTC-USDT").withPriceIncrement("0.5").build())
- *     .markPrice(MarginFixtures.aMarkPrice("BTC-USDT", "30000"))
+ *     .markPrice(MarginFixtures.aMarkPrice("BTC-USDT", "30000", Instant.now()))
  *     .build();
+ * market.failWith(MarkPrices.class, new MarketDataUnavailableException("down", null));
+ * assertThat(market.calls(MarketDataCall.ALL_MARK_PRICES)).isZero();
  * }</pre>
  */
 public final class InMemoryMarginMarketData implements MarginMarketData {
 
   private final AtomicReference<Snapshot> snapshot;
-  private final AtomicReference<MarketDataException> failure = new AtomicReference<>();
+  private static final MarketDataCall[] CALLS = MarketDataCall.values();
+
+  private final AtomicReferenceArray<MarketDataException> failures =
+      new AtomicReferenceArray<>(CALLS.length);
+  private final AtomicLongArray calls = new AtomicLongArray(CALLS.length);
 
   private InMemoryMarginMarketData(Snapshot snapshot) {
     this.snapshot = new AtomicReference<>(snapshot);
@@ -74,66 +85,170 @@ public final class InMemoryMarginMarketData implements MarginMarketData {
    * @param failure e.g. a {@link MarketDataUnavailableException}; never null
    */
   public void failWith(MarketDataException failure) {
-    this.failure.set(Objects.requireNonNull(failure, "failure is null"));
+    Objects.requireNonNull(failure, "failure is null");
+    for (MarketDataCall call : CALLS) {
+      failures.set(call.ordinal(), failure);
+    }
   }
 
-  /** Undoes {@link #failWith}. */
+  /**
+   * Makes every call of one port throw {@code failure} until {@link #recover()}; the other ports
+   * answer as before.
+   *
+   * @param port one of the finer ports, e.g. {@code MarkPrices.class}, or {@code
+   *     MarginMarketData.class} for all of them; never null
+   * @param failure e.g. a {@link MarketDataUnavailableException}; never null
+   * @throws IllegalArgumentException if {@code port} is not a market-data port
+   */
+  public void failWith(Class<?> port, MarketDataException failure) {
+    Objects.requireNonNull(port, "port is null");
+    Objects.requireNonNull(failure, "failure is null");
+    if (port == MarginMarketData.class) {
+      failWith(failure);
+      return;
+    }
+    boolean known = false;
+    for (MarketDataCall call : CALLS) {
+      if (call.port() == port) {
+        failures.set(call.ordinal(), failure);
+        known = true;
+      }
+    }
+    if (!known) {
+      throw new IllegalArgumentException("not a market-data port: " + port.getName());
+    }
+  }
+
+  /**
+   * Makes one method throw {@code failure} until {@link #recover()}; the others answer as before.
+   *
+   * @param call the method, e.g. {@link MarketDataCall#ALL_MARK_PRICES}; never null
+   * @param failure e.g. a {@link MarketDataUnavailableException}; never null
+   */
+  public void failWith(MarketDataCall call, MarketDataException failure) {
+    Objects.requireNonNull(call, "call is null");
+    failures.set(call.ordinal(), Objects.requireNonNull(failure, "failure is null"));
+  }
+
+  /** Undoes every {@link #failWith}: every port answers again. */
   public void recover() {
-    failure.set(null);
+    for (MarketDataCall call : CALLS) {
+      failures.set(call.ordinal(), null);
+    }
+  }
+
+  /**
+   * How many times a method was called since this market was built or {@link #resetCalls()}, those
+   * that threw included.
+   *
+   * @param call the method; never null
+   * @return the count, at least zero
+   */
+  public long calls(MarketDataCall call) {
+    Objects.requireNonNull(call, "call is null");
+    return calls.get(call.ordinal());
+  }
+
+  /**
+   * How many times the methods of one port were called since this market was built or {@link
+   * #resetCalls()}, those that threw included.
+   *
+   * @param port one of the finer ports, e.g. {@code MarkPrices.class}, or {@code
+   *     MarginMarketData.class} for all of them; never null
+   * @return the sum of its methods' counts, at least zero
+   * @throws IllegalArgumentException if {@code port} is not a market-data port
+   */
+  public long calls(Class<?> port) {
+    Objects.requireNonNull(port, "port is null");
+    long sum = 0;
+    boolean known = false;
+    for (MarketDataCall call : CALLS) {
+      if (port == MarginMarketData.class || call.port() == port) {
+        sum += calls.get(call.ordinal());
+        known = true;
+      }
+    }
+    if (!known) {
+      throw new IllegalArgumentException("not a market-data port: " + port.getName());
+    }
+    return sum;
+  }
+
+  /** Sets every call count back to zero. */
+  public void resetCalls() {
+    for (MarketDataCall call : CALLS) {
+      calls.set(call.ordinal(), 0);
+    }
   }
 
   @Override
   public List<CrossMarginSymbol> allCrossSymbols() {
-    return current().crossSymbols;
+    return current(MarketDataCall.ALL_CROSS_SYMBOLS).crossSymbols;
   }
 
   @Override
   public CrossMarginSymbol crossSymbol(Symbol symbol) {
+    count(MarketDataCall.CROSS_SYMBOL);
     Objects.requireNonNull(symbol, "symbol is null");
-    return find(current().crossSymbols, s -> s.symbol().equals(symbol))
+    return find(answer(MarketDataCall.CROSS_SYMBOL).crossSymbols, s -> s.symbol().equals(symbol))
         .orElseThrow(() -> new NoSuchSymbolException(symbol.code(), "not a cross-margin symbol"));
   }
 
   @Override
   public List<IsolatedMarginSymbol> allIsolatedSymbols() {
-    return current().isolatedSymbols;
+    return current(MarketDataCall.ALL_ISOLATED_SYMBOLS).isolatedSymbols;
   }
 
   @Override
   public List<LeveragedToken> allLeveragedTokens() {
-    return current().leveragedTokens;
+    return current(MarketDataCall.ALL_LEVERAGED_TOKENS).leveragedTokens;
   }
 
   @Override
   public LeveragedToken leveragedToken(Currency currency) {
+    count(MarketDataCall.LEVERAGED_TOKEN);
     Objects.requireNonNull(currency, "currency is null");
-    return find(current().leveragedTokens, t -> t.currency().equals(currency))
+    return find(
+            answer(MarketDataCall.LEVERAGED_TOKEN).leveragedTokens,
+            t -> t.currency().equals(currency))
         .orElseThrow(() -> new NoSuchSymbolException(currency.code(), "not a leveraged token"));
   }
 
   @Override
   public MarkPrice markPrice(Symbol symbol) {
+    count(MarketDataCall.MARK_PRICE);
     Objects.requireNonNull(symbol, "symbol is null");
-    return find(current().markPrices, p -> p.symbol().equals(symbol))
+    return find(answer(MarketDataCall.MARK_PRICE).markPrices, p -> p.symbol().equals(symbol))
         .orElseThrow(() -> new NoSuchSymbolException(symbol.code(), "no mark price"));
   }
 
   @Override
   public List<MarkPrice> allMarkPrices() {
-    return current().markPrices;
+    return current(MarketDataCall.ALL_MARK_PRICES).markPrices;
   }
 
   @Override
   public MarginConfig marginConfig() {
-    MarginConfig config = current().marginConfig;
+    MarginConfig config = current(MarketDataCall.MARGIN_CONFIG).marginConfig;
     if (config == null) {
       throw new MarketDataUnavailableException("no margin config in the in-memory market", null);
     }
     return config;
   }
 
-  private Snapshot current() {
-    MarketDataException set = failure.get();
+  /** Counts a call, then answers it. */
+  private Snapshot current(MarketDataCall call) {
+    count(call);
+    return answer(call);
+  }
+
+  private void count(MarketDataCall call) {
+    calls.incrementAndGet(call.ordinal());
+  }
+
+  /** The data, or the failure set for this call. */
+  private Snapshot answer(MarketDataCall call) {
+    MarketDataException set = failures.get(call.ordinal());
     if (set != null) {
       throw set;
     }

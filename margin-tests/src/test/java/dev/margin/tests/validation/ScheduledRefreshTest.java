@@ -7,10 +7,9 @@ import dev.margin.app.MarginApplicationConfig;
 import dev.margin.domain.model.Symbol;
 import dev.margin.testkit.InMemoryMarginMarketData;
 import dev.margin.testkit.KucoinExamples;
+import dev.margin.testkit.MarketDataCall;
 import dev.margin.tests.MutableClock;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -18,27 +17,35 @@ import org.junit.jupiter.api.Test;
 class ScheduledRefreshTest {
   @Test
   void theScheduleLoadsRulesAndMarkPricesInTheBackground() throws Exception {
-    CountDownLatch marksLoaded = new CountDownLatch(1);
-    CountDownLatch rulesLoaded = new CountDownLatch(1);
     InMemoryMarginMarketData examples = InMemoryMarginMarketData.ofKucoinExamples();
-    dev.margin.domain.port.MarginMarketData observed =
-        new ObservedMarket(examples, rulesLoaded, marksLoaded);
     try (MarginApplication margin =
         MarginApplication.create(
-            observed,
+            examples,
             MarginApplicationConfig.defaults(),
             new MutableClock(Instant.parse("2026-03-08T12:00:00Z")))) {
       margin.marketRules().start();
       margin.marketRules().start();
 
-      assertThat(rulesLoaded.await(30, TimeUnit.SECONDS)).isTrue();
-      assertThat(marksLoaded.await(30, TimeUnit.SECONDS)).isTrue();
-      // the latches open inside the port calls; the swap follows on the same thread
+      assertThat(awaitCalled(examples, MarketDataCall.MARGIN_CONFIG)).isTrue();
+      assertThat(awaitCalled(examples, MarketDataCall.ALL_MARK_PRICES)).isTrue();
+      // the counts rise inside the port calls; the swap follows on the same thread
       awaitLoaded(margin);
       assertThat(margin.marketRules().crossRules(Symbol.parse("BTC-USDT")))
           .isEqualTo(KucoinExamples.BTC_USDT_CROSS);
       assertThat(margin.marketRules().markPrices()).hasSize(2);
     }
+  }
+
+  /** Whether the application called {@code call} within 30 seconds. */
+  private static boolean awaitCalled(InMemoryMarginMarketData market, MarketDataCall call) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      if (market.calls(call) > 0) {
+        return true;
+      }
+      Thread.yield();
+    }
+    return false;
   }
 
   private static void awaitLoaded(MarginApplication margin) throws InterruptedException {
@@ -51,61 +58,5 @@ class ScheduledRefreshTest {
       Thread.yield();
     }
     throw new AssertionError("the scheduled refresh did not swap its snapshot in");
-  }
-
-  /** Opens a latch once the application has read the data it refreshes. */
-  private static final class ObservedMarket implements dev.margin.domain.port.MarginMarketData {
-    private final InMemoryMarginMarketData delegate;
-    private final CountDownLatch rules;
-    private final CountDownLatch marks;
-
-    ObservedMarket(InMemoryMarginMarketData delegate, CountDownLatch rules, CountDownLatch marks) {
-      this.delegate = delegate;
-      this.rules = rules;
-      this.marks = marks;
-    }
-
-    @Override
-    public List<dev.margin.domain.model.CrossMarginSymbol> allCrossSymbols() {
-      return delegate.allCrossSymbols();
-    }
-
-    @Override
-    public dev.margin.domain.model.CrossMarginSymbol crossSymbol(Symbol symbol) {
-      return delegate.crossSymbol(symbol);
-    }
-
-    @Override
-    public List<dev.margin.domain.model.IsolatedMarginSymbol> allIsolatedSymbols() {
-      return delegate.allIsolatedSymbols();
-    }
-
-    @Override
-    public List<dev.margin.domain.model.LeveragedToken> allLeveragedTokens() {
-      return delegate.allLeveragedTokens();
-    }
-
-    @Override
-    public dev.margin.domain.model.LeveragedToken leveragedToken(
-        dev.margin.domain.model.Currency currency) {
-      return delegate.leveragedToken(currency);
-    }
-
-    @Override
-    public dev.margin.domain.model.MarkPrice markPrice(Symbol symbol) {
-      return delegate.markPrice(symbol);
-    }
-
-    @Override
-    public List<dev.margin.domain.model.MarkPrice> allMarkPrices() {
-      marks.countDown();
-      return delegate.allMarkPrices();
-    }
-
-    @Override
-    public dev.margin.domain.model.MarginConfig marginConfig() {
-      rules.countDown();
-      return delegate.marginConfig();
-    }
   }
 }
