@@ -16,13 +16,15 @@ import java.util.Objects;
  * Binds margin's use cases: {@link MarketRulesCache} (also as {@link MarketRules}), {@link
  * OrderValidation} and {@link MarginRisk}. Requires the market-data ports, bound by an adapter
  * module such as {@code KucoinHttpModule} or the test kit's {@code InMemoryMarginModule}. The clock
- * defaults to UTC system time; a host overrides it with {@code
+ * defaults to UTC system time; a host gives its own to {@link
+ * #MarginApplicationModule(MarginApplicationConfig, Clock)}, or binds it with {@code
  * OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding()}. Nothing is loaded or
  * scheduled until the host calls {@link MarketRulesCache#refreshRules()} or {@link
  * MarketRulesCache#start()}.
  */
 public final class MarginApplicationModule extends AbstractModule {
   private final MarginApplicationConfig config;
+  private final Clock clock;
 
   /** A module with the default configuration. */
   public MarginApplicationModule() {
@@ -36,6 +38,19 @@ public final class MarginApplicationModule extends AbstractModule {
    */
   public MarginApplicationModule(MarginApplicationConfig config) {
     this.config = Objects.requireNonNull(config, "config is null");
+    this.clock = null;
+  }
+
+  /**
+   * A module with the given configuration and clock. The clock is bound as a host's {@code
+   * OptionalBinder} override would bind it, so a second override is a Guice binding error.
+   *
+   * @param config refresh intervals and maximum ages; never null
+   * @param clock the time every age and timestamp is measured by; never null
+   */
+  public MarginApplicationModule(MarginApplicationConfig config, Clock clock) {
+    this.config = Objects.requireNonNull(config, "config is null");
+    this.clock = Objects.requireNonNull(clock, "clock is null");
   }
 
   @Override
@@ -45,9 +60,11 @@ public final class MarginApplicationModule extends AbstractModule {
     requireBinding(LeveragedTokens.class);
     requireBinding(MarkPrices.class);
     requireBinding(MarginSettings.class);
-    OptionalBinder.newOptionalBinder(binder(), Clock.class)
-        .setDefault()
-        .toInstance(Clock.systemUTC());
+    OptionalBinder<Clock> clockBinder = OptionalBinder.newOptionalBinder(binder(), Clock.class);
+    clockBinder.setDefault().toInstance(Clock.systemUTC());
+    if (clock != null) {
+      clockBinder.setBinding().toInstance(clock);
+    }
     bind(MarginApplicationConfig.class).toInstance(config);
     bind(MarketRulesCache.class).to(CachedMarketRules.class);
     bind(MarketRules.class).to(CachedMarketRules.class);

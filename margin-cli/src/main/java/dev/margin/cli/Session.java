@@ -1,9 +1,7 @@
 package dev.margin.cli;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.margin.adapters.http.kucoin.KucoinHttpConfig;
 import dev.margin.adapters.http.kucoin.KucoinHttpModule;
 import dev.margin.app.MarginApplicationConfig;
@@ -66,17 +64,7 @@ final class Session implements AutoCloseable {
     Clock clock =
         options.now == null ? Clock.systemUTC() : Clock.fixed(options.now, ZoneOffset.UTC);
     injector =
-        Guice.createInjector(
-            new KucoinHttpModule(http),
-            new MarginApplicationModule(app),
-            new AbstractModule() {
-              @Override
-              protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), Clock.class)
-                    .setBinding()
-                    .toInstance(clock);
-              }
-            });
+        Guice.createInjector(new KucoinHttpModule(http), new MarginApplicationModule(app, clock));
   }
 
   /** The files of a snapshot directory, or of the bundled snapshot. */

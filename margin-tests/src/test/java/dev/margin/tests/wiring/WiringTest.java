@@ -12,8 +12,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Stage;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.margin.adapters.http.kucoin.KucoinHttpModule;
+import dev.margin.app.MarginApplicationConfig;
 import dev.margin.app.MarginApplicationModule;
 import dev.margin.app.MarginRisk;
 import dev.margin.app.MarketRules;
@@ -98,15 +98,7 @@ class WiringTest {
     Injector injector =
         Guice.createInjector(
             new KucoinHttpModule(KucoinStubs.config(KUCOIN)),
-            new MarginApplicationModule(),
-            new AbstractModule() {
-              @Override
-              protected void configure() {
-                OptionalBinder.newOptionalBinder(binder(), Clock.class)
-                    .setBinding()
-                    .toInstance(clock);
-              }
-            });
+            new MarginApplicationModule(MarginApplicationConfig.defaults(), clock));
     MarketRulesCache cache = injector.getInstance(MarketRulesCache.class);
     cache.refreshRules();
     cache.refreshMarkPrices();
@@ -242,5 +234,23 @@ class WiringTest {
         .isInstanceOf(CreationException.class)
         .hasMessageContaining(CrossMarginSymbols.class.getName())
         .hasMessageContaining(MarkPrices.class.getName());
+  }
+
+  @Test
+  void theClockGivenToTheApplicationModuleIsTheOneBound() {
+    Clock clock = Clock.fixed(KucoinExamples.USDT_BTC_MARK.timePoint(), ZoneOffset.UTC);
+    InMemoryMarginMarketData market = InMemoryMarginMarketData.ofKucoinExamples();
+
+    Injector given =
+        Guice.createInjector(
+            new InMemoryMarginModule(market),
+            new MarginApplicationModule(MarginApplicationConfig.defaults(), clock));
+    Injector standard =
+        Guice.createInjector(new InMemoryMarginModule(market), new MarginApplicationModule());
+
+    assertThat(given.getInstance(Clock.class)).isSameAs(clock);
+    assertThat(standard.getInstance(Clock.class)).isEqualTo(Clock.systemUTC());
+    assertThatThrownBy(() -> new MarginApplicationModule(MarginApplicationConfig.defaults(), null))
+        .hasMessage("clock is null");
   }
 }
