@@ -19,7 +19,12 @@ import java.util.Objects;
  *
  * <pre>{@code
  * CrossMarginSymbol rules = aCrossSymbol("ETH-USDT").withPriceIncrement("0.5").build();
+ * IsolatedMarginSymbol terms = anIsolatedSymbolBuilder("ETH-USDT").withMaxLeverage(5).build();
+ * MarginPosition position = aCrossPosition().holding("BTC", "0.5").owing("USDT", "900").build();
  * }</pre>
+ *
+ * <p>The builders leave validation to the records' constructors, so a test can build the invalid
+ * value it expects to be rejected.
  */
 public final class MarginFixtures {
   private MarginFixtures() {}
