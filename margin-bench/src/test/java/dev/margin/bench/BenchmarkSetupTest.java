@@ -2,9 +2,11 @@ package dev.margin.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The benchmarks measure what they claim: every prepared order is valid on both paths. */
+@SuppressWarnings("unchecked")
 class BenchmarkSetupTest {
 
   @Test
@@ -28,5 +30,43 @@ class BenchmarkSetupTest {
 
     assertThat(benchmark.assess().marksUsed()).hasSize(51);
     assertThat(benchmark.assess().debtRatio()).isPresent();
+  }
+
+  @Test
+  void everyDecodeBenchmarkReadsTheSameThousandItems() throws Exception {
+    DecodeBenchmark benchmark = new DecodeBenchmark();
+    benchmark.setUp();
+    try {
+      assertThat(benchmark.crossMargin()).hasSize(DecodeBenchmark.COUNT);
+      assertThat(benchmark.marksMargin()).hasSize(DecodeBenchmark.COUNT);
+      assertThat(benchmark.crossLoopbackMargin()).isEqualTo(benchmark.crossMargin());
+      assertThat(benchmark.marksLoopbackMargin()).isEqualTo(benchmark.marksMargin());
+      assertThat(((DecodeBenchmark.Envelope<?>) benchmark.crossJacksonString()).code())
+          .isEqualTo("200000");
+      assertThat(
+              ((DecodeBenchmark.Envelope<DecodeBenchmark.Items<DecodeBenchmark.CrossDecimal>>)
+                      benchmark.crossJacksonDecimal())
+                  .data()
+                  .items())
+          .hasSize(DecodeBenchmark.COUNT);
+      assertThat(
+              ((DecodeBenchmark.Envelope<List<DecodeBenchmark.MarkText>>)
+                      benchmark.marksLoopbackJacksonString())
+                  .data())
+          .hasSize(DecodeBenchmark.COUNT);
+      // the same exact value whichever way it is read
+      var decimal =
+          ((DecodeBenchmark.Envelope<List<DecodeBenchmark.MarkDecimal>>)
+                  benchmark.marksJacksonDecimal())
+              .data()
+              .get(7);
+      assertThat(benchmark.marksMargin().get(7).value()).isEqualByComparingTo(decimal.value());
+      assertThat(((DecodeBenchmark.Envelope<?>) benchmark.crossLoopbackJacksonString()).code())
+          .isEqualTo("200000");
+      assertThat(((DecodeBenchmark.Envelope<?>) benchmark.marksJacksonString()).code())
+          .isEqualTo("200000");
+    } finally {
+      benchmark.tearDown();
+    }
   }
 }
