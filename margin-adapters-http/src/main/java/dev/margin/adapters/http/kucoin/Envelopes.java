@@ -2,6 +2,8 @@ package dev.margin.adapters.http.kucoin;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +33,7 @@ final class Envelopes {
 
   private final ObjectMapper mapper;
   private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+  private final Map<Type, ObjectReader> streamReaders = new ConcurrentHashMap<>();
 
   Envelopes(ObjectMapper mapper) {
     this.mapper = mapper;
@@ -46,12 +49,17 @@ final class Envelopes {
    *     if the body could not be read
    */
   Answer<Object> success(Response response, Type type) {
-    JsonNode envelope;
+    byte[] body;
     try {
-      envelope = readEnvelope(response);
+      body = readBody(response);
     } catch (UncheckedIOException e) {
       throw unreadable(response, e.getCause());
     }
+    Answer<Object> streamed = streamed(response, body, type);
+    if (streamed != null) {
+      return streamed;
+    }
+    JsonNode envelope = parseEnvelope(response, body);
     String code = code(response, envelope);
     if (!SUCCESS.equals(code)) {
       String message = message(envelope);
@@ -112,8 +120,70 @@ final class Envelopes {
     }
   }
 
+  /**
+   * The common case in one streaming pass: an envelope object whose {@code code} is the success
+   * code and comes before {@code data}, read straight into the wire type, nothing after it. Null
+   * for anything else (another code, {@code data} first, a syntax or mapping error anywhere): the
+   * tree path then reads the body again and says exactly what is wrong, as it always has.
+   */
+  private Answer<Object> streamed(Response response, byte[] body, Type type) {
+    if (body.length == 0) {
+      return null;
+    }
+    ObjectReader reader =
+        streamReaders.computeIfAbsent(
+            type,
+            t ->
+                mapper
+                    .readerFor(mapper.constructType(t))
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    try (JsonParser parser = mapper.createParser(body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      boolean success = false;
+      boolean read = false;
+      Object value = null;
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.FIELD_NAME;
+          token = parser.nextToken()) {
+        String field = parser.currentName();
+        JsonToken next = parser.nextToken();
+        if ("code".equals(field)) {
+          if (read
+              || success
+              || !(next == JsonToken.VALUE_STRING || next == JsonToken.VALUE_NUMBER_INT)
+              || !SUCCESS.equals(parser.getText())) {
+            return null;
+          }
+          success = true;
+        } else if ("data".equals(field)) {
+          if (!success || read) {
+            return null;
+          }
+          value = next == JsonToken.VALUE_NULL ? null : reader.readValue(parser);
+          read = true;
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (!success || !read || parser.currentToken() != JsonToken.END_OBJECT) {
+        return null;
+      }
+      if (parser.nextToken() != null) {
+        return null;
+      }
+      return new Answer<>(value, response.status(), RateLimitHeaders.of(response));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   private JsonNode readEnvelope(Response response) {
-    byte[] body = readBody(response);
+    return parseEnvelope(response, readBody(response));
+  }
+
+  private JsonNode parseEnvelope(Response response, byte[] body) {
     if (body.length == 0) {
       throw malformed(response, BODY, "empty body", null);
     }
