@@ -124,9 +124,8 @@ final class RiskService implements MarginRisk {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(moves, "moves is null");
     Objects.requireNonNull(valuationCurrency, "valuationCurrency is null");
-    moves.forEach(move -> DecimalBounds.check(move, "move"));
     for (BigDecimal move : moves) {
-      if (Objects.requireNonNull(move, "move is null").compareTo(BigDecimal.ONE.negate()) <= 0) {
+      if (DecimalBounds.check(move, "move").compareTo(BigDecimal.ONE.negate()) <= 0) {
         throw new IllegalArgumentException(
             "a move must be above -1 (a fall of 100%): " + plain(move));
       }

@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -43,11 +41,7 @@ import java.util.function.Function;
 public final class InMemoryMarginMarketData implements MarginMarketData {
 
   private final AtomicReference<Snapshot> snapshot;
-  private static final MarketDataCall[] CALLS = MarketDataCall.values();
-
-  private final AtomicReferenceArray<MarketDataException> failures =
-      new AtomicReferenceArray<>(CALLS.length);
-  private final AtomicLongArray calls = new AtomicLongArray(CALLS.length);
+  private final CallLog log = new CallLog();
 
   private InMemoryMarginMarketData(Snapshot snapshot) {
     this.snapshot = new AtomicReference<>(snapshot);
@@ -85,10 +79,8 @@ public final class InMemoryMarginMarketData implements MarginMarketData {
    * @param failure e.g. a {@link MarketDataUnavailableException}; never null
    */
   public void failWith(MarketDataException failure) {
-    Objects.requireNonNull(failure, "failure is null");
-    for (MarketDataCall call : CALLS) {
-      failures.set(call.ordinal(), failure);
-    }
+    log.fail(
+        CallLog.of(MarginMarketData.class), Objects.requireNonNull(failure, "failure is null"));
   }
 
   /**
@@ -101,22 +93,8 @@ public final class InMemoryMarginMarketData implements MarginMarketData {
    * @throws IllegalArgumentException if {@code port} is not a market-data port
    */
   public void failWith(Class<?> port, MarketDataException failure) {
-    Objects.requireNonNull(port, "port is null");
-    Objects.requireNonNull(failure, "failure is null");
-    if (port == MarginMarketData.class) {
-      failWith(failure);
-      return;
-    }
-    boolean known = false;
-    for (MarketDataCall call : CALLS) {
-      if (call.port() == port) {
-        failures.set(call.ordinal(), failure);
-        known = true;
-      }
-    }
-    if (!known) {
-      throw new IllegalArgumentException("not a market-data port: " + port.getName());
-    }
+    List<MarketDataCall> calls = CallLog.of(port);
+    log.fail(calls, Objects.requireNonNull(failure, "failure is null"));
   }
 
   /**
@@ -127,14 +105,12 @@ public final class InMemoryMarginMarketData implements MarginMarketData {
    */
   public void failWith(MarketDataCall call, MarketDataException failure) {
     Objects.requireNonNull(call, "call is null");
-    failures.set(call.ordinal(), Objects.requireNonNull(failure, "failure is null"));
+    log.fail(List.of(call), Objects.requireNonNull(failure, "failure is null"));
   }
 
   /** Undoes every {@link #failWith}: every port answers again. */
   public void recover() {
-    for (MarketDataCall call : CALLS) {
-      failures.set(call.ordinal(), null);
-    }
+    log.recover();
   }
 
   /**
@@ -145,8 +121,7 @@ public final class InMemoryMarginMarketData implements MarginMarketData {
    * @return the count, at least zero
    */
   public long calls(MarketDataCall call) {
-    Objects.requireNonNull(call, "call is null");
-    return calls.get(call.ordinal());
+    return log.calls(List.of(Objects.requireNonNull(call, "call is null")));
   }
 
   /**
@@ -159,26 +134,12 @@ public final class InMemoryMarginMarketData implements MarginMarketData {
    * @throws IllegalArgumentException if {@code port} is not a market-data port
    */
   public long calls(Class<?> port) {
-    Objects.requireNonNull(port, "port is null");
-    long sum = 0;
-    boolean known = false;
-    for (MarketDataCall call : CALLS) {
-      if (port == MarginMarketData.class || call.port() == port) {
-        sum += calls.get(call.ordinal());
-        known = true;
-      }
-    }
-    if (!known) {
-      throw new IllegalArgumentException("not a market-data port: " + port.getName());
-    }
-    return sum;
+    return log.calls(CallLog.of(port));
   }
 
   /** Sets every call count back to zero. */
   public void resetCalls() {
-    for (MarketDataCall call : CALLS) {
-      calls.set(call.ordinal(), 0);
-    }
+    log.reset();
   }
 
   @Override
@@ -243,15 +204,12 @@ public final class InMemoryMarginMarketData implements MarginMarketData {
   }
 
   private void count(MarketDataCall call) {
-    calls.incrementAndGet(call.ordinal());
+    log.count(call);
   }
 
   /** The data, or the failure set for this call. */
   private Snapshot answer(MarketDataCall call) {
-    MarketDataException set = failures.get(call.ordinal());
-    if (set != null) {
-      throw set;
-    }
+    log.check(call);
     return snapshot.get();
   }
 
