@@ -22,6 +22,8 @@ import java.util.Objects;
  * scheduled until the host calls {@link MarketRulesCache#refreshRules()} or {@link
  * MarketRulesCache#start()}.
  */
+// Guice is optional (requires static): a host that uses this module requires Guice itself
+@SuppressWarnings("exports")
 public final class MarginApplicationModule extends AbstractModule {
   private final MarginApplicationConfig config;
   private final Clock clock;

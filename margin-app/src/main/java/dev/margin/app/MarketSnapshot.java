@@ -1,5 +1,7 @@
 package dev.margin.app;
 
+import dev.margin.app.internal.CodeTable;
+import dev.margin.app.internal.PackedCode;
 import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.IsolatedMarginSymbol;

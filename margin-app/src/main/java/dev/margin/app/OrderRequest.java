@@ -1,5 +1,7 @@
 package dev.margin.app;
 
+import dev.margin.app.internal.Fixed;
+import dev.margin.app.internal.PackedCode;
 import dev.margin.domain.model.DecimalBounds;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.OrderType;

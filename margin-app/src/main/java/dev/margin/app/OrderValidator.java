@@ -1,5 +1,7 @@
 package dev.margin.app;
 
+import dev.margin.app.internal.Fixed;
+import dev.margin.app.internal.Step;
 import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.Increment;
 import dev.margin.domain.model.MarginMode;

@@ -1,5 +1,6 @@
 package dev.margin.app;
 
+import dev.margin.app.internal.CodeTable;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;

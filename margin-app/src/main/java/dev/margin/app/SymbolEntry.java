@@ -1,5 +1,7 @@
 package dev.margin.app;
 
+import dev.margin.app.internal.Fixed;
+import dev.margin.app.internal.Step;
 import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.IsolatedMarginSymbol;
 import java.math.BigDecimal;

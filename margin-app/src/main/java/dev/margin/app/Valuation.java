@@ -1,5 +1,6 @@
 package dev.margin.app;
 
+import dev.margin.app.internal.Sum;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarginPosition;
 import java.math.BigDecimal;

@@ -26,6 +26,21 @@ class HostTest {
     Assertions.assertTrue(Host.validate(new Market()).isValid());
   }
 
+  @Test
+  void marginAppIsANamedModuleThatExportsOnlyItsApi() {
+    Module app = dev.margin.app.MarginApplication.class.getModule();
+    Assertions.assertEquals("dev.margin.app", app.getName());
+    Assertions.assertEquals(java.util.Set.of("dev.margin.app"), app.getDescriptor().exports().stream()
+        .map(java.lang.module.ModuleDescriptor.Exports::source)
+        .collect(java.util.stream.Collectors.toSet()));
+    Assertions.assertTrue(app.getPackages().contains("dev.margin.app.internal"));
+    Assertions.assertFalse(app.isExported("dev.margin.app.internal", HostTest.class.getModule()));
+    // the kernel cannot be reached, not even reflectively
+    Assertions.assertThrows(IllegalAccessException.class, () ->
+        Class.forName(app, "dev.margin.app.internal.Fixed").getMethod("of", java.math.BigDecimal.class)
+            .invoke(null, java.math.BigDecimal.ONE));
+  }
+
   /** A market of one symbol, written by the host. */
   static final class Market implements MarginMarketData {
     final CrossMarginSymbol btc =

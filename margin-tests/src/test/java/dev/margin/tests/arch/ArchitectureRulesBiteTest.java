@@ -72,4 +72,23 @@ class ArchitectureRulesBiteTest {
         .anySatisfy(v -> assertThat(v).contains("toDouble"))
         .noneSatisfy(v -> assertThat(v).contains("exact()"));
   }
+
+  @Test
+  void kernelRuleCatchesAClassOutsideTheAppButSparesTheApp() {
+    List<String> violations =
+        violations("kernel", MarginArchitecture::nothingOutsideTheAppReachesItsKernel);
+
+    assertThat(violations)
+        .isNotEmpty()
+        .allSatisfy(v -> assertThat(v).contains("KernelUser").contains("Arithmetic"));
+  }
+
+  @Test
+  void kernelRuleCatchesTheKernelCallingBackUp() {
+    List<String> violations = violations("kernel", MarginArchitecture::theKernelPointsNoWayBackUp);
+
+    assertThat(violations)
+        .isNotEmpty()
+        .allSatisfy(v -> assertThat(v).contains("Arithmetic").contains("Service"));
+  }
 }

@@ -31,4 +31,12 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule noBigDecimalFromDouble = MarginArchitecture.noBigDecimalFromDouble(ROOT);
+
+  @ArchTest
+  static final ArchRule nothingOutsideTheAppReachesItsKernel =
+      MarginArchitecture.nothingOutsideTheAppReachesItsKernel(ROOT);
+
+  @ArchTest
+  static final ArchRule theKernelPointsNoWayBackUp =
+      MarginArchitecture.theKernelPointsNoWayBackUp(ROOT);
 }

@@ -93,4 +93,26 @@ final class MarginArchitecture {
         .callMethod(BigDecimal.class, "doubleValue")
         .because("every decimal is exact: a double cannot hold 0.1");
   }
+
+  static ArchRule nothingOutsideTheAppReachesItsKernel(String root) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage(root + ".app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(root + ".app.internal..")
+        .because(
+            "margin-app's kernel is public only for its own services; its module does not export"
+                + " it, and a host on the classpath must not come to rely on it either");
+  }
+
+  static ArchRule theKernelPointsNoWayBackUp(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".app.internal..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", root + ".domain.model..", root + ".app.internal..")
+        .because("the kernel is arithmetic under the services, never a caller of them");
+  }
 }

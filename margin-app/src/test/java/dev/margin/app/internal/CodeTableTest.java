@@ -1,4 +1,4 @@
-package dev.margin.app;
+package dev.margin.app.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.margin.app;
+package dev.margin.app.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,17 +9,7 @@ import java.math.BigInteger;
  * Same result as adding {@code amount.multiply(price)} in {@code BigDecimal}, without a {@code
  * BigInteger} per term. Not thread-safe.
  */
-final class Sum {
-  private static final long[] POWERS_OF_TEN = new long[19];
-
-  static {
-    long power = 1;
-    for (int i = 0; i < POWERS_OF_TEN.length; i++) {
-      POWERS_OF_TEN[i] = power;
-      power *= 10;
-    }
-  }
-
+public final class Sum {
   private long high;
   private long low;
   private int scale;
@@ -32,7 +22,7 @@ final class Sum {
    * @param price non-negative, as {@code priceUnscaled × 10^-priceScale} when {@code priceUnscaled
    *     >= 0}, else only as {@code price}
    */
-  void add(BigDecimal amount, BigDecimal price, long priceUnscaled, int priceScale) {
+  public void add(BigDecimal amount, BigDecimal price, long priceUnscaled, int priceScale) {
     if (exact == null && priceUnscaled >= 0 && amount.precision() <= 18) {
       long amountUnscaled = amount.unscaledValue().longValue();
       if (addProduct(amountUnscaled, amount.scale(), priceUnscaled, priceScale)) {
@@ -79,10 +69,10 @@ final class Sum {
 
   /** {@code (high, low) × 10^power}, or null if it leaves 127 bits. */
   private static long[] times(long high, long low, int power) {
-    if (power >= POWERS_OF_TEN.length || power < 0) {
+    if (power >= PowersOfTen.COUNT || power < 0) {
       return null;
     }
-    long factor = POWERS_OF_TEN[power];
+    long factor = PowersOfTen.of(power);
     long lowHigh = Math.multiplyHigh(low, factor) + ((low >> 63) & factor);
     long newLow = low * factor;
     if (Math.multiplyHigh(high, factor) != 0) {
@@ -97,12 +87,12 @@ final class Sum {
   }
 
   /** Whether every term so far fitted the 128-bit sum: for tests of the fast path. */
-  boolean inIntegers() {
+  public boolean inIntegers() {
     return exact == null;
   }
 
   /** The sum so far, exactly. */
-  BigDecimal value() {
+  public BigDecimal value() {
     if (exact != null) {
       return exact;
     }

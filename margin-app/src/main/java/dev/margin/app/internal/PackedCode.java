@@ -1,4 +1,4 @@
-package dev.margin.app;
+package dev.margin.app.internal;
 
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.Symbol;
@@ -9,12 +9,12 @@ import dev.margin.domain.model.Symbol;
  * the hyphen 37, never 0, so that no two texts share a number). Texts longer than {@value
  * #MAX_LENGTH} characters have no number (0) and are compared with {@code equals}.
  */
-final class PackedCode {
+public final class PackedCode {
   /** The longest text that packs into a long: 38^12 < 2^63. */
-  static final int MAX_LENGTH = 12;
+  public static final int MAX_LENGTH = 12;
 
   /** No number: the text is too long. */
-  static final long NONE = 0;
+  public static final long NONE = 0;
 
   private static final int HYPHEN = 37;
 
@@ -40,13 +40,13 @@ final class PackedCode {
   private PackedCode() {}
 
   /** The number of {@code BTC}, {@code USDT}, …; {@link #NONE} if longer than twelve. */
-  static long of(Currency currency) {
+  public static long of(Currency currency) {
     String code = currency.code();
     return code.length() > MAX_LENGTH ? NONE : pack(code);
   }
 
   /** The number of {@code BASE-QUOTE}; {@link #NONE} if longer than twelve. */
-  static long of(Symbol symbol) {
+  public static long of(Symbol symbol) {
     String base = symbol.base().code();
     String quote = symbol.quote().code();
     if (base.length() + 1 + quote.length() > MAX_LENGTH) {

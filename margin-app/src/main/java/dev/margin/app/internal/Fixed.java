@@ -1,4 +1,4 @@
-package dev.margin.app;
+package dev.margin.app.internal;
 
 import java.math.BigDecimal;
 
@@ -7,25 +7,18 @@ import java.math.BigDecimal;
  * that the hot path can decide multiples and comparisons with integer arithmetic and no allocation.
  * Decimals too long for that have no {@code Fixed} form and take the exact {@link BigDecimal} path.
  */
-final class Fixed {
+public final class Fixed {
   /** {@code ticks} found that the value is not a multiple of the step. */
-  static final long NOT_MULTIPLE = Long.MIN_VALUE;
+  public static final long NOT_MULTIPLE = Long.MIN_VALUE;
 
   /** {@code ticks} could not decide with {@code long} arithmetic. */
-  static final long UNDECIDED = Long.MIN_VALUE + 1;
+  public static final long UNDECIDED = Long.MIN_VALUE + 1;
 
-  private static final long[] POWERS_OF_TEN = new long[19];
+  /** The digits: the value is {@code unscaled × 10^-scale}. */
+  public final long unscaled;
 
-  static {
-    long power = 1;
-    for (int i = 0; i < POWERS_OF_TEN.length; i++) {
-      POWERS_OF_TEN[i] = power;
-      power *= 10;
-    }
-  }
-
-  final long unscaled;
-  final int scale;
+  /** The power of ten the digits are divided by. */
+  public final int scale;
 
   private Fixed(long unscaled, int scale) {
     this.unscaled = unscaled;
@@ -36,7 +29,7 @@ final class Fixed {
    * The fixed form of {@code value} without trailing zeros (so that a value with more decimals than
    * an increment is never a multiple of it), or null if the unscaled value does not fit in a long.
    */
-  static Fixed of(BigDecimal value) {
+  public static Fixed of(BigDecimal value) {
     if (value == null) {
       return null;
     }
@@ -61,7 +54,7 @@ final class Fixed {
    * Compares two non-negative values: negative, zero or positive as {@code a} is below, equal to or
    * above {@code b}.
    */
-  static int compare(Fixed a, Fixed b) {
+  public static int compare(Fixed a, Fixed b) {
     if (a.scale == b.scale) {
       return Long.compare(a.unscaled, b.unscaled);
     }
@@ -78,16 +71,16 @@ final class Fixed {
    * product is below, equal to or above {@code c}; {@link Integer#MIN_VALUE} when 128-bit
    * arithmetic cannot decide. Both sides are compared as exact 128-bit integers at one scale.
    */
-  static int compareProduct(Fixed a, Fixed b, Fixed c) {
+  public static int compareProduct(Fixed a, Fixed b, Fixed c) {
     long productHigh = Math.multiplyHigh(a.unscaled, b.unscaled);
     long productLow = a.unscaled * b.unscaled;
     int shift = a.scale + b.scale - c.scale;
-    if (shift < 0 || shift >= POWERS_OF_TEN.length) {
+    if (shift < 0 || shift >= PowersOfTen.COUNT) {
       return shift < 0 && productHigh == 0 && productLow >= 0
           ? compareScaled(productLow, -shift, c.unscaled)
           : Integer.MIN_VALUE;
     }
-    long factor = POWERS_OF_TEN[shift];
+    long factor = PowersOfTen.of(shift);
     long boundHigh = Math.multiplyHigh(c.unscaled, factor);
     long boundLow = c.unscaled * factor;
     int high = Long.compare(productHigh, boundHigh);
@@ -102,12 +95,12 @@ final class Fixed {
   }
 
   /** {@code value × 10^power} for a non-negative value, or {@link #UNDECIDED} on overflow. */
-  static long multiplyByPowerOfTen(long value, int power) {
+  public static long multiplyByPowerOfTen(long value, int power) {
     // no shortcut for power 0: a branch the data decides costs more than a multiplication by 1
-    if (power >= POWERS_OF_TEN.length) {
+    if (power >= PowersOfTen.COUNT) {
       return value == 0 ? 0 : UNDECIDED;
     }
-    long factor = POWERS_OF_TEN[power];
+    long factor = PowersOfTen.of(power);
     long high = Math.multiplyHigh(value, factor);
     long low = value * factor;
     return high != 0 || low < 0 ? UNDECIDED : low;

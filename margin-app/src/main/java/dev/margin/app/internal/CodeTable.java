@@ -1,4 +1,4 @@
-package dev.margin.app;
+package dev.margin.app.internal;
 
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -19,7 +19,7 @@ import java.util.function.ToLongFunction;
  * @param <K> {@code Symbol} or {@code Currency}
  * @param <V> what the table holds for each
  */
-final class CodeTable<K, V> {
+public final class CodeTable<K, V> {
   private static final int GOLDEN = 0x9E3779B9;
 
   private final ToLongFunction<K> packer;
@@ -35,7 +35,7 @@ final class CodeTable<K, V> {
    *
    * @param packer {@code PackedCode::of} for the key type
    */
-  CodeTable(Map<K, V> entries, ToLongFunction<K> packer) {
+  public CodeTable(Map<K, V> entries, ToLongFunction<K> packer) {
     this.packer = packer;
     int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 4 - 1) << 1;
     keys = new Object[capacity];
@@ -65,7 +65,7 @@ final class CodeTable<K, V> {
    * {@code code}; null if absent.
    */
   @SuppressWarnings("unchecked")
-  V get(K key, int hash, long code) {
+  public V get(K key, int hash, long code) {
     int slot = slot(hash);
     Object value;
     while ((value = values[slot]) != null) {
@@ -78,11 +78,12 @@ final class CodeTable<K, V> {
   }
 
   /** The value of {@code key}; null if absent. */
-  V get(K key) {
+  public V get(K key) {
     return get(key, key.hashCode(), packer.applyAsLong(key));
   }
 
-  int size() {
+  /** How many keys the table holds. */
+  public int size() {
     return size;
   }
 }

@@ -1,4 +1,4 @@
-package dev.margin.app;
+package dev.margin.app.internal;
 
 import dev.margin.domain.model.Increment;
 
@@ -13,8 +13,10 @@ import dev.margin.domain.model.Increment;
  * 2^64, rotated right by k, is the quotient, and for any other value it is above {@code (2^64 - 1)
  * / d} (Granlund and Montgomery, 1994; Warren, Hacker's Delight, 10-17).
  */
-final class Step {
-  final Increment increment;
+public final class Step {
+  /** The increment this step decides multiples of. */
+  public final Increment increment;
+
   private final int scale;
   private final int twos;
   private final long oddInverse;
@@ -30,7 +32,7 @@ final class Step {
   }
 
   /** The prepared increment, or null if its unscaled value does not fit in a long. */
-  static Step of(Increment increment) {
+  public static Step of(Increment increment) {
     Fixed fixed = Fixed.of(increment.value());
     return fixed == null ? null : new Step(increment, fixed);
   }
@@ -39,7 +41,7 @@ final class Step {
    * How many increments make the positive {@code value}: a count, {@link Fixed#NOT_MULTIPLE}, or
    * {@link Fixed#UNDECIDED} when a long would overflow.
    */
-  long ticks(Fixed value) {
+  public long ticks(Fixed value) {
     int shift = scale - value.scale;
     if (shift < 0) {
       return Fixed.NOT_MULTIPLE;
