@@ -35,6 +35,12 @@ public record MarginApplicationConfig(
     BigDecimal isolatedWarningDebtRatio,
     Set<Currency> stablecoins) {
 
+  /**
+   * The longest interval or age: 1,000 years, far beyond any refresh or trust a host needs (a
+   * snapshot trusted for ever), and well within what the services count in milliseconds.
+   */
+  public static final Duration MAX_DURATION = Duration.ofDays(365_250);
+
   /** USDT, USDC, DAI, TUSD, BUSD, USDD, USDP, FDUSD and PYUSD. */
   public static final Set<Currency> DEFAULT_STABLECOINS =
       Stream.of("USDT", "USDC", "DAI", "TUSD", "BUSD", "USDD", "USDP", "FDUSD", "PYUSD")
@@ -45,8 +51,9 @@ public record MarginApplicationConfig(
    * Validates.
    *
    * @throws NullPointerException if a duration is null
-   * @throws IllegalArgumentException if a duration is zero or negative, or the isolated warning
-   *     level is not positive or outside {@link DecimalBounds}
+   * @throws IllegalArgumentException if a duration is zero, negative or above {@link
+   *     #MAX_DURATION}, or the isolated warning level is not positive or outside {@link
+   *     DecimalBounds}
    * @param rulesRefreshInterval see {@link #rulesRefreshInterval()}
    * @param markPriceRefreshInterval see {@link #markPriceRefreshInterval()}
    * @param maxRulesAge see {@link #maxRulesAge()}
@@ -103,13 +110,25 @@ public record MarginApplicationConfig(
    * @return the default configuration
    */
   public static MarginApplicationConfig defaults() {
-    return new MarginApplicationConfig(
-        Duration.ofMinutes(5),
-        Duration.ofSeconds(5),
-        Duration.ofMinutes(30),
-        Duration.ofSeconds(60),
-        true,
-        null);
+    return builder().build();
+  }
+
+  /**
+   * A builder holding the {@link #defaults()}.
+   *
+   * @return a new builder
+   */
+  public static MarginApplicationConfigBuilder builder() {
+    return new MarginApplicationConfigBuilder();
+  }
+
+  /**
+   * A builder holding this configuration, to change some of it.
+   *
+   * @return a new builder
+   */
+  public MarginApplicationConfigBuilder toBuilder() {
+    return new MarginApplicationConfigBuilder(this);
   }
 
   /**
@@ -120,14 +139,7 @@ public record MarginApplicationConfig(
    * @return a new configuration
    */
   public MarginApplicationConfig withRefreshIntervals(Duration rules, Duration markPrices) {
-    return new MarginApplicationConfig(
-        rules,
-        markPrices,
-        maxRulesAge,
-        maxMarkPriceAge,
-        priceBandCheck,
-        isolatedWarningDebtRatio,
-        stablecoins);
+    return toBuilder().rulesRefreshInterval(rules).markPriceRefreshInterval(markPrices).build();
   }
 
   /**
@@ -138,14 +150,7 @@ public record MarginApplicationConfig(
    * @return a new configuration
    */
   public MarginApplicationConfig withMaxAges(Duration rules, Duration markPrices) {
-    return new MarginApplicationConfig(
-        rulesRefreshInterval,
-        markPriceRefreshInterval,
-        rules,
-        markPrices,
-        priceBandCheck,
-        isolatedWarningDebtRatio,
-        stablecoins);
+    return toBuilder().maxRulesAge(rules).maxMarkPriceAge(markPrices).build();
   }
 
   /**
@@ -155,14 +160,7 @@ public record MarginApplicationConfig(
    * @return a new configuration
    */
   public MarginApplicationConfig withPriceBandCheck(boolean enabled) {
-    return new MarginApplicationConfig(
-        rulesRefreshInterval,
-        markPriceRefreshInterval,
-        maxRulesAge,
-        maxMarkPriceAge,
-        enabled,
-        isolatedWarningDebtRatio,
-        stablecoins);
+    return toBuilder().priceBandCheck(enabled).build();
   }
 
   /**
@@ -172,14 +170,7 @@ public record MarginApplicationConfig(
    * @return a new configuration
    */
   public MarginApplicationConfig withIsolatedWarningDebtRatio(BigDecimal ratio) {
-    return new MarginApplicationConfig(
-        rulesRefreshInterval,
-        markPriceRefreshInterval,
-        maxRulesAge,
-        maxMarkPriceAge,
-        priceBandCheck,
-        ratio,
-        stablecoins);
+    return toBuilder().isolatedWarningDebtRatio(ratio).build();
   }
 
   /**
@@ -189,20 +180,17 @@ public record MarginApplicationConfig(
    * @return the copy
    */
   public MarginApplicationConfig withStablecoins(Set<Currency> currencies) {
-    return new MarginApplicationConfig(
-        rulesRefreshInterval,
-        markPriceRefreshInterval,
-        maxRulesAge,
-        maxMarkPriceAge,
-        priceBandCheck,
-        isolatedWarningDebtRatio,
-        currencies);
+    return toBuilder().stablecoins(currencies).build();
   }
 
   private static void positive(Duration duration, String name) {
     Objects.requireNonNull(duration, () -> name + " is null");
     if (duration.isZero() || duration.isNegative()) {
       throw new IllegalArgumentException(name + " must be positive: " + duration);
+    }
+    if (duration.compareTo(MAX_DURATION) > 0) {
+      throw new IllegalArgumentException(
+          name + " must be at most " + MAX_DURATION + ": " + duration);
     }
   }
 }

@@ -1,16 +1,12 @@
 package dev.margin.app;
 
-import static dev.margin.testkit.MarginFixtures.aCrossSymbol;
-import static dev.margin.testkit.MarginFixtures.aMarkPrice;
-import static dev.margin.testkit.MarginFixtures.anIsolatedSymbol;
+import static dev.margin.app.TestMarket.mark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
-import dev.margin.testkit.InMemoryMarginMarketData;
-import dev.margin.testkit.KucoinExamples;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -37,9 +33,8 @@ class AcceptPathTest {
     Random random = new Random(SEED);
     int accepted = 0;
     for (int round = 0; round < Integer.getInteger("margin.catalogs", 100); round++) {
-      InMemoryMarginMarketData.Builder market =
-          InMemoryMarginMarketData.builder().marginConfig(KucoinExamples.MARGIN_CONFIG);
-      market.markPrice(aMarkPrice("USDT-BTC", "0.00002", NOW));
+      TestMarket market = new TestMarket();
+      market.marks.add(mark("USDT-BTC", "0.00002", NOW));
       List<CrossMarginSymbol> symbols = new ArrayList<>();
       List<BigDecimal> references = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
@@ -51,26 +46,27 @@ class AcceptPathTest {
         BigDecimal reference =
             new BigDecimal(tick).multiply(BigDecimal.valueOf(100 + random.nextInt(100_000)));
         CrossMarginSymbol rules =
-            aCrossSymbol("S" + i + "-USDT")
-                .withPriceIncrement(tick)
-                .withBaseIncrement(lot)
-                .withSizeLimits(min.toPlainString(), max.toPlainString())
-                .withMinFunds(random.nextBoolean() ? "0" : "0.1")
-                .withPriceLimitRate(random.nextBoolean() ? "0.1" : "0.05")
-                .build();
+            TestMarket.cross(
+                "S" + i + "-USDT",
+                tick,
+                lot,
+                min.toPlainString(),
+                max.toPlainString(),
+                random.nextBoolean() ? "0" : "0.1",
+                random.nextBoolean() ? "0.1" : "0.05");
         symbols.add(rules);
         references.add(reference);
-        market.crossSymbol(rules);
-        market.isolatedSymbol(anIsolatedSymbol(rules.symbol().code()));
-        market.markPrice(
-            aMarkPrice(
+        market.cross.add(rules);
+        market.isolated.add(TestMarket.isolated(rules.symbol().code()));
+        market.marks.add(
+            mark(
                 "S" + i + "-BTC",
                 reference.multiply(new BigDecimal("0.00002")).toPlainString(),
                 NOW));
       }
       MarginApplication margin =
           MarginApplication.create(
-              market.build(), MarginApplicationConfig.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+              market, MarginApplicationConfig.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
       margin.marketRules().refreshRules();
       margin.marketRules().refreshMarkPrices();
       OrderValidator validator = (OrderValidator) margin.orderValidation();
@@ -142,12 +138,10 @@ class AcceptPathTest {
   @Test
   void theAcceptPathRefusesWhatItCannotDecide() {
     Symbol btc = Symbol.parse("BTC-USDT");
-    InMemoryMarginMarketData market =
-        InMemoryMarginMarketData.builder()
-            .crossSymbol(KucoinExamples.BTC_USDT_CROSS)
-            .markPrice(aMarkPrice("USDT-BTC", "0.00002", NOW))
-            .marginConfig(KucoinExamples.MARGIN_CONFIG)
-            .build();
+    TestMarket market = new TestMarket();
+    market.cross.add(
+        TestMarket.cross("BTC-USDT", "0.1", "0.00000001", "0.00001", "10000000000", "0.1", "0.1"));
+    market.marks.add(mark("USDT-BTC", "0.00002", NOW));
     MarginApplication margin =
         MarginApplication.create(
             market, MarginApplicationConfig.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
