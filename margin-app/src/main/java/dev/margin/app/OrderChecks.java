@@ -57,7 +57,8 @@ final class OrderChecks {
     } else {
       refusals = checkSize(order.rawSize(), order.fixedSize, entry, refusals);
     }
-    return refusals;
+    refusals = OrderFieldChecks.check(order, refusals);
+    return OrderFieldChecks.checkVisibleSize(order, entry.rules, refusals);
   }
 
   private Refusals checkLimit(OrderRequest order, SymbolEntry entry, long now, Refusals refusals) {

@@ -6,6 +6,7 @@ import dev.margin.domain.model.OrderType;
 import dev.margin.domain.model.Side;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,11 +42,13 @@ final class OrderValidator implements OrderValidation {
     long now = clock.millis();
     if (snapshot.rules == null) {
       return refuse(
+          order,
           new Violation(ViolationCode.RULES_UNAVAILABLE, "no trading rules loaded", null, null));
     }
     long rulesAge = now - snapshot.rulesLoadedMillis;
     if (rulesAge > maxRulesAgeMillis) {
       return refuse(
+          order,
           new Violation(
               ViolationCode.RULES_STALE,
               "trading rules are " + Ages.tooOld(rulesAge, maxRulesAgeMillis),
@@ -55,6 +58,7 @@ final class OrderValidator implements OrderValidation {
     SymbolEntry entry = snapshot.entries.get(order.symbol(), order.symbolHash, order.symbolCode);
     if (entry == null) {
       return refuse(
+          order,
           new Violation(
               ViolationCode.UNKNOWN_SYMBOL, "no trading rules for " + order.symbol(), null, null));
     }
@@ -102,6 +106,7 @@ final class OrderValidator implements OrderValidation {
         || price == null
         || size == null
         || order.type() != OrderType.LIMIT
+        || !order.plainFields
         || (order.mode() == MarginMode.ISOLATED && !entry.isolatedTrading)
         || price.unscaled <= 0
         || size.unscaled <= 0) {
@@ -134,7 +139,18 @@ final class OrderValidator implements OrderValidation {
     return priceTicks >= lowest & priceTicks <= highest;
   }
 
-  private static ValidationResult refuse(Violation violation) {
-    return ValidationResult.invalid(List.of(violation), null, Suggestions.notByNumbers(violation));
+  /**
+   * A refusal for what the snapshot cannot answer, with the refusals of the order's own fields,
+   * which need no market.
+   */
+  private static ValidationResult refuse(OrderRequest order, Violation violation) {
+    Refusals fields = OrderFieldChecks.check(order, null);
+    List<Violation> violations =
+        new ArrayList<>(1 + (fields == null ? 0 : fields.violations.size()));
+    violations.add(violation);
+    if (fields != null) {
+      violations.addAll(fields.violations);
+    }
+    return ValidationResult.invalid(violations, null, Suggestions.notByNumbers(violation));
   }
 }

@@ -32,7 +32,7 @@ final class Suggestions {
     }
   }
 
-  /** Codes that no change of price, size or funds can clear. */
+  /** Codes that no change of price, size or funds can clear: the market's and the fields'. */
   private static final Set<ViolationCode> NOT_BY_NUMBERS =
       EnumSet.of(
           ViolationCode.UNKNOWN_SYMBOL,
@@ -41,7 +41,24 @@ final class Suggestions {
           ViolationCode.MARK_PRICE_UNAVAILABLE,
           ViolationCode.MARK_PRICE_STALE,
           ViolationCode.RULES_UNAVAILABLE,
-          ViolationCode.RULES_STALE);
+          ViolationCode.RULES_STALE,
+          ViolationCode.SIZE_AND_FUNDS,
+          ViolationCode.CLIENT_OID_TOO_LONG,
+          ViolationCode.CLIENT_OID_ALPHABET,
+          ViolationCode.TIME_IN_FORCE_ON_MARKET,
+          ViolationCode.CANCEL_AFTER_WITHOUT_GTT,
+          ViolationCode.CANCEL_AFTER_OUT_OF_RANGE,
+          ViolationCode.POST_ONLY_WITH_IOC_OR_FOK,
+          ViolationCode.POST_ONLY_ON_MARKET,
+          ViolationCode.HIDDEN_ON_MARKET,
+          ViolationCode.ICEBERG_ON_MARKET,
+          ViolationCode.ICEBERG_WITHOUT_VISIBLE_SIZE,
+          ViolationCode.VISIBLE_SIZE_WITHOUT_ICEBERG,
+          ViolationCode.VISIBLE_SIZE_NOT_POSITIVE,
+          ViolationCode.VISIBLE_SIZE_INCREMENT,
+          ViolationCode.VISIBLE_SIZE_TOO_SMALL,
+          ViolationCode.VISIBLE_SIZE_ABOVE_SIZE,
+          ViolationCode.STP_DC_ON_MARKET);
 
   /** The reason a violation that no number clears leaves no suggestion. */
   static String notByNumbers(Violation violation) {
@@ -75,7 +92,7 @@ final class Suggestions {
       return Outcome.none(found.reason());
     }
     OrderRequest candidate = found.order();
-    candidate = candidate.inMode(order.mode());
+    candidate = candidate.inMode(order.mode()).withInstructionsOf(order);
     if (!valid.test(candidate)) {
       return Outcome.none("no valid order was found near this one");
     }

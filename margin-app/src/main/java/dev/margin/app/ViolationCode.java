@@ -39,5 +39,45 @@ public enum ViolationCode {
   /** No trading rules have been loaded yet. */
   RULES_UNAVAILABLE,
   /** The trading rules are older than the configured maximum age. */
-  RULES_STALE
+  RULES_STALE,
+  /** A market order names both a size and funds; KuCoin takes one of the two. */
+  SIZE_AND_FUNDS,
+  /** The {@code clientOid} is longer than KuCoin's 40 characters. */
+  CLIENT_OID_TOO_LONG,
+  /**
+   * The {@code clientOid} is empty or holds a character other than the letters, digits, {@code _}
+   * and {@code -} KuCoin allows.
+   */
+  CLIENT_OID_ALPHABET,
+  /** A market order names a time in force; KuCoin applies one to limit orders only. */
+  TIME_IN_FORCE_ON_MARKET,
+  /** The order names {@code cancelAfter} without the GTT time in force it requires. */
+  CANCEL_AFTER_WITHOUT_GTT,
+  /** {@code cancelAfter} is not between 1 second and 30 days (2,592,000 seconds, excluded). */
+  CANCEL_AFTER_OUT_OF_RANGE,
+  /** A post-only order with the IOC or FOK time in force, under which KuCoin disables post-only. */
+  POST_ONLY_WITH_IOC_OR_FOK,
+  /** A market order marked post-only; post-only is a limit order's flag. */
+  POST_ONLY_ON_MARKET,
+  /** A market order marked hidden; KuCoin hides limit orders only. */
+  HIDDEN_ON_MARKET,
+  /** A market order marked iceberg; KuCoin's iceberg orders are limit orders. */
+  ICEBERG_ON_MARKET,
+  /** An iceberg order without the visible size KuCoin needs. */
+  ICEBERG_WITHOUT_VISIBLE_SIZE,
+  /** A visible size on an order that is not an iceberg order. */
+  VISIBLE_SIZE_WITHOUT_ICEBERG,
+  /** The visible size is zero or negative. */
+  VISIBLE_SIZE_NOT_POSITIVE,
+  /** The visible size is not a multiple of the base increment (the lot). */
+  VISIBLE_SIZE_INCREMENT,
+  /**
+   * The visible size is below 1/20 of the order's size, or not above the symbol's minimum order
+   * size.
+   */
+  VISIBLE_SIZE_TOO_SMALL,
+  /** The visible size is above the order's size. */
+  VISIBLE_SIZE_ABOVE_SIZE,
+  /** A market order with the DC self-trade prevention, which KuCoin does not support for them. */
+  STP_DC_ON_MARKET
 }

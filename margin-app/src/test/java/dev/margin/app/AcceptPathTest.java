@@ -169,4 +169,40 @@ class AcceptPathTest {
                     Symbol.parse("ETH-USDT"), Side.BUY, BigDecimal.ONE, BigDecimal.ONE)))
         .isFalse();
   }
+
+  @Test
+  void theAcceptPathTakesAWholeOrderWhoseFieldsNeedNoSymbol() {
+    Symbol btc = Symbol.parse("BTC-USDT");
+    TestMarket market = new TestMarket();
+    market.cross.add(
+        TestMarket.cross("BTC-USDT", "0.1", "0.00000001", "0.00001", "10000000000", "0.1", "0.1"));
+    market.marks.add(mark("USDT-BTC", "0.00002", NOW));
+    MarginApplication margin =
+        MarginApplication.create(
+            market, MarginApplicationConfig.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+    margin.marketRules().refreshRules();
+    margin.marketRules().refreshMarkPrices();
+    OrderValidator validator = (OrderValidator) margin.orderValidation();
+    OrderRequestBuilder whole =
+        OrderRequest.builder(btc, Side.BUY)
+            .limit(new BigDecimal("50000"), new BigDecimal("0.001"))
+            .clientOid("grid-1")
+            .timeInForce(dev.margin.domain.model.TimeInForce.GTT)
+            .cancelAfter(60)
+            .postOnly(true)
+            .hidden(true)
+            .autoBorrow(true)
+            .autoRepay(true);
+
+    assertThat(validator.acceptedOnTheFastPath(whole.build())).isTrue();
+    // a visible size needs the lot: the exact path decides, and accepts
+    OrderRequest iceberg = whole.iceberg(true).visibleSize(new BigDecimal("0.0001")).build();
+    assertThat(validator.acceptedOnTheFastPath(iceberg)).isFalse();
+    assertThat(validator.validate(iceberg).isValid()).isTrue();
+    // a field the rules refuse never takes the accept path
+    OrderRequest refused = whole.iceberg(false).visibleSize(null).cancelAfter(0).build();
+    assertThat(validator.acceptedOnTheFastPath(refused)).isFalse();
+    assertThat(validator.validate(refused).codes())
+        .containsExactly(ViolationCode.CANCEL_AFTER_OUT_OF_RANGE);
+  }
 }

@@ -109,6 +109,37 @@ class HostileDecimalsTest {
             v -> OrderRequest.marketByFunds(BTC_USDT, Side.BUY, v).funds().orElseThrow(),
             true),
         new EntryPoint(
+            "built order price",
+            "price",
+            v -> OrderRequest.builder(BTC_USDT, Side.BUY).price(v).build().price().orElseThrow(),
+            true),
+        new EntryPoint(
+            "built order size",
+            "size",
+            v -> OrderRequest.builder(BTC_USDT, Side.BUY).size(v).build().size().orElseThrow(),
+            true),
+        new EntryPoint(
+            "built order funds",
+            "funds",
+            v ->
+                OrderRequest.builder(BTC_USDT, Side.BUY)
+                    .marketByFunds(v)
+                    .build()
+                    .funds()
+                    .orElseThrow(),
+            true),
+        new EntryPoint(
+            "iceberg visible size",
+            "visibleSize",
+            v ->
+                OrderRequest.builder(BTC_USDT, Side.SELL)
+                    .iceberg(true)
+                    .visibleSize(v)
+                    .build()
+                    .visibleSize()
+                    .orElseThrow(),
+            true),
+        new EntryPoint(
             "isolated warning debt ratio",
             "isolatedWarningDebtRatio",
             v ->
