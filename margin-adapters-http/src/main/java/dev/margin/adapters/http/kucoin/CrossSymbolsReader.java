@@ -57,10 +57,11 @@ final class CrossSymbolsReader implements StreamedEnvelope.Data {
     }
     DirectValues values = new DirectValues();
     FieldNames others = new FieldNames();
+    NameOrder order = new NameOrder();
     List<CrossMarginSymbol> items = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       others.clear();
-      CrossMarginSymbol item = item(parser, values, others);
+      CrossMarginSymbol item = item(parser, values, others, order);
       if (item == null) {
         return null;
       }
@@ -69,7 +70,8 @@ final class CrossSymbolsReader implements StreamedEnvelope.Data {
     return items;
   }
 
-  private static CrossMarginSymbol item(JsonParser parser, DirectValues values, FieldNames others)
+  private static CrossMarginSymbol item(
+      JsonParser parser, DirectValues values, FieldNames others, NameOrder order)
       throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       return null;
@@ -91,7 +93,10 @@ final class CrossSymbolsReader implements StreamedEnvelope.Data {
     BigDecimal priceLimitRate = null;
     BigDecimal minFunds = null;
     int known = 0;
-    for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+    int index = 0;
+    for (String field = order.next(parser, index);
+        field != null;
+        field = order.next(parser, ++index)) {
       parser.nextToken();
       Object value;
       switch (field) {

@@ -31,6 +31,7 @@ final class MarkPricesReader implements StreamedEnvelope.Data {
     }
     DirectValues values = new DirectValues();
     FieldNames others = new FieldNames();
+    NameOrder order = new NameOrder();
     List<MarkPrice> prices = new ArrayList<>();
     Instant previous = null;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -41,7 +42,10 @@ final class MarkPricesReader implements StreamedEnvelope.Data {
       long millis = -1;
       BigDecimal value = null;
       others.clear();
-      for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+      int index = 0;
+      for (String field = order.next(parser, index);
+          field != null;
+          field = order.next(parser, ++index)) {
         parser.nextToken();
         boolean fresh =
             switch (field) {
