@@ -2,7 +2,6 @@ package dev.margin.domain.model;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The bound on every decimal a host hands to margin: at most {@value #MAX_DIGITS} digits and a
@@ -38,7 +37,7 @@ public final class DecimalBounds {
    *     exception: {@code 0E-1000} is refused as any other scale of 1000 is
    */
   public static BigDecimal check(BigDecimal value, String name) {
-    Objects.requireNonNull(value, () -> name + " is null");
+    Decimals.notNull(value, name);
     if (value.precision() > MAX_DIGITS || Math.abs((long) value.scale()) > MAX_DIGITS) {
       throw outOfRange(name);
     }
@@ -61,7 +60,7 @@ public final class DecimalBounds {
    * @throws IllegalArgumentException if the decimal is outside the bound, as {@link #check}
    */
   public static BigDecimal parse(String text, String name) {
-    Objects.requireNonNull(text, () -> name + " is null");
+    Decimals.notNull(text, name);
     if (text.length() > MAX_TEXT_LENGTH) {
       throw new NumberFormatException(
           name

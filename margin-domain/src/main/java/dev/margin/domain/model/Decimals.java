@@ -1,7 +1,6 @@
 package dev.margin.domain.model;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /** Checks and canonical forms shared by the value records. */
 final class Decimals {
@@ -12,11 +11,33 @@ final class Decimals {
    * BigDecimal#ZERO}, so that record equality does not depend on how the wire spelled the number.
    */
   static BigDecimal canonical(BigDecimal value) {
-    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return endsInZero(value) ? value.stripTrailingZeros() : value;
+  }
+
+  /**
+   * Whether the unscaled value ends in a zero, so that stripping would change it; a value already
+   * canonical is kept as it is rather than copied. Up to 18 digits without a {@code BigInteger}.
+   */
+  private static boolean endsInZero(BigDecimal value) {
+    if (value.precision() > 18) {
+      return true; // stripTrailingZeros copies or keeps it, as it finds
+    }
+    return value.scaleByPowerOfTen(value.scale()).longValue() % 10 == 0;
+  }
+
+  /** {@code value}, or a {@link NullPointerException} saying {@code "<name> is null"}. */
+  static <T> T notNull(T value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + " is null");
+    }
+    return value;
   }
 
   static BigDecimal nonNegative(BigDecimal value, String name) {
-    Objects.requireNonNull(value, () -> name + " is null");
+    notNull(value, name);
     if (value.signum() < 0) {
       throw new IllegalArgumentException(name + " is negative: " + value.toPlainString());
     }
@@ -24,7 +45,7 @@ final class Decimals {
   }
 
   static BigDecimal positive(BigDecimal value, String name) {
-    Objects.requireNonNull(value, () -> name + " is null");
+    notNull(value, name);
     if (value.signum() <= 0) {
       throw new IllegalArgumentException(name + " is not positive: " + value.toPlainString());
     }
@@ -56,7 +77,7 @@ final class Decimals {
   }
 
   static String text(String value, String name) {
-    Objects.requireNonNull(value, () -> name + " is null");
+    notNull(value, name);
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " is blank");
     }

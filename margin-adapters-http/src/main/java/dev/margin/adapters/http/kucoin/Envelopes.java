@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,15 +50,43 @@ final class Envelopes {
    *     if the body could not be read
    */
   Answer<Object> success(Response response, Type type) {
-    byte[] body;
-    try {
-      body = readBody(response);
-    } catch (UncheckedIOException e) {
-      throw unreadable(response, e.getCause());
+    return success(response, body(response), type);
+  }
+
+  /**
+   * The {@code data} of a successful envelope as a {@link Decoded}: read by {@code direct} straight
+   * into domain values where it can, else into {@code wire} as {@link #success(Response, Type)}
+   * reads it, with the same failures.
+   */
+  Answer<Object> decoded(Response response, Type wire, StreamedEnvelope.Data direct) {
+    byte[] body = body(response);
+    Object value = StreamedEnvelope.read(mapper, body, direct, false);
+    if (value != StreamedEnvelope.UNREAD) {
+      return answer(response, new Decoded<>(null, value));
     }
-    Answer<Object> streamed = streamed(response, body, type);
-    if (streamed != null) {
-      return streamed;
+    Answer<Object> read = success(response, body, wire);
+    return new Answer<>(new Decoded<>(read.value(), null), read.status(), read.headers());
+  }
+
+  private Answer<Object> success(Response response, byte[] body, Type type) {
+    ObjectReader streamReader =
+        streamReaders.computeIfAbsent(
+            type,
+            t ->
+                mapper
+                    .readerFor(mapper.constructType(t))
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    Object streamed =
+        StreamedEnvelope.read(
+            mapper,
+            body,
+            parser ->
+                parser.currentToken() == JsonToken.VALUE_NULL
+                    ? null
+                    : streamReader.readValue(parser),
+            true);
+    if (streamed != StreamedEnvelope.UNREAD) {
+      return answer(response, streamed);
     }
     JsonNode envelope = parseEnvelope(response, body);
     String code = code(response, envelope);
@@ -73,8 +102,19 @@ final class Envelopes {
       throw malformed(response, "data", "missing", null);
     }
     JsonNode data = envelope.get("data");
-    Object value = data.isNull() ? null : readData(response, data, type);
+    return answer(response, data.isNull() ? null : readData(response, data, type));
+  }
+
+  private static Answer<Object> answer(Response response, Object value) {
     return new Answer<>(value, response.status(), RateLimitHeaders.of(response));
+  }
+
+  private static byte[] body(Response response) {
+    try {
+      return readBody(response);
+    } catch (UncheckedIOException e) {
+      throw unreadable(response, e.getCause());
+    }
   }
 
   /**
@@ -120,65 +160,6 @@ final class Envelopes {
     }
   }
 
-  /**
-   * The common case in one streaming pass: an envelope object whose {@code code} is the success
-   * code and comes before {@code data}, read straight into the wire type, nothing after it. Null
-   * for anything else (another code, {@code data} first, a syntax or mapping error anywhere): the
-   * tree path then reads the body again and says exactly what is wrong, as it always has.
-   */
-  private Answer<Object> streamed(Response response, byte[] body, Type type) {
-    if (body.length == 0) {
-      return null;
-    }
-    ObjectReader reader =
-        streamReaders.computeIfAbsent(
-            type,
-            t ->
-                mapper
-                    .readerFor(mapper.constructType(t))
-                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
-    try (JsonParser parser = mapper.createParser(body)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      boolean success = false;
-      boolean read = false;
-      Object value = null;
-      for (JsonToken token = parser.nextToken();
-          token == JsonToken.FIELD_NAME;
-          token = parser.nextToken()) {
-        String field = parser.currentName();
-        JsonToken next = parser.nextToken();
-        if ("code".equals(field)) {
-          if (read
-              || success
-              || !(next == JsonToken.VALUE_STRING || next == JsonToken.VALUE_NUMBER_INT)
-              || !SUCCESS.equals(parser.getText())) {
-            return null;
-          }
-          success = true;
-        } else if ("data".equals(field)) {
-          if (!success || read) {
-            return null;
-          }
-          value = next == JsonToken.VALUE_NULL ? null : reader.readValue(parser);
-          read = true;
-        } else {
-          parser.skipChildren();
-        }
-      }
-      if (!success || !read || parser.currentToken() != JsonToken.END_OBJECT) {
-        return null;
-      }
-      if (parser.nextToken() != null) {
-        return null;
-      }
-      return new Answer<>(value, response.status(), RateLimitHeaders.of(response));
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
   private JsonNode readEnvelope(Response response) {
     return parseEnvelope(response, readBody(response));
   }
@@ -219,7 +200,7 @@ final class Envelopes {
     }
     int max = KucoinJsonMapper.MAX_BODY_BYTES;
     try (InputStream in = body.asInputStream()) {
-      byte[] bytes = in.readNBytes(max + 1);
+      byte[] bytes = readAtMost(in, body.length(), max + 1);
       if (bytes.length > max) {
         throw malformed(response, BODY, "larger than " + max + " bytes", null);
       }
@@ -227,6 +208,29 @@ final class Envelopes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Up to {@code limit} bytes of {@code in}, read straight into one array where the length is
+   * known, as most bodies' is (else {@link InputStream#readNBytes(int)} reads in chunks and copies
+   * them all once more).
+   */
+  private static byte[] readAtMost(InputStream in, Integer length, int limit) throws IOException {
+    if (length == null || length <= 0 || length >= limit) {
+      return in.readNBytes(limit);
+    }
+    byte[] bytes = new byte[length];
+    int read = in.readNBytes(bytes, 0, length);
+    if (read < length) {
+      return Arrays.copyOf(bytes, read);
+    }
+    byte[] rest = in.readNBytes(limit - length);
+    if (rest.length == 0) {
+      return bytes;
+    }
+    byte[] all = Arrays.copyOf(bytes, length + rest.length);
+    System.arraycopy(rest, 0, all, length, rest.length);
+    return all;
   }
 
   private static FailedResponse unreadable(Response response, IOException e) {

@@ -1,5 +1,7 @@
 package dev.margin.adapters.http.kucoin;
 
+import dev.margin.domain.model.CrossMarginSymbol;
+import dev.margin.domain.model.MarkPrice;
 import feign.Param;
 import feign.Request;
 import feign.RequestLine;
@@ -10,7 +12,8 @@ import java.util.List;
  * the envelope's {@code data} (null where {@code data} is JSON null) with the response's status and
  * rate-limit headers. Each takes the request options of its attempt ({@link AttemptOptions}), whose
  * read timeout is bounded by what is left of the call's deadline and which carry the deadline
- * itself, for the body. The request lines are the ones {@link KucoinEndpoint} names.
+ * itself, for the body. The request lines are the ones {@link KucoinEndpoint} names. The two
+ * largest lists answer a {@link Decoded}: their plain bodies are read straight into domain values.
  */
 interface KucoinApi {
   String CROSS_SYMBOLS = "GET /api/v3/margin/symbols";
@@ -21,10 +24,11 @@ interface KucoinApi {
   String ISOLATED_SYMBOLS = "GET /api/v1/isolated/symbols";
 
   @RequestLine(CROSS_SYMBOLS)
-  Answer<CrossMarginSymbolsResponse> crossMarginSymbols(Request.Options options);
+  Answer<Decoded<CrossMarginSymbolsResponse, List<CrossMarginSymbol>>> crossMarginSymbols(
+      Request.Options options);
 
   @RequestLine(CROSS_SYMBOLS + "?symbol={symbol}")
-  Answer<CrossMarginSymbolsResponse> crossMarginSymbol(
+  Answer<Decoded<CrossMarginSymbolsResponse, List<CrossMarginSymbol>>> crossMarginSymbol(
       @Param("symbol") String symbol, Request.Options options);
 
   @RequestLine(ETF_INFO)
@@ -38,7 +42,7 @@ interface KucoinApi {
   Answer<MarkPriceResponse> markPrice(@Param("symbol") String symbol, Request.Options options);
 
   @RequestLine(ALL_MARK_PRICES)
-  Answer<List<MarkPriceResponse>> allMarkPrices(Request.Options options);
+  Answer<Decoded<List<MarkPriceResponse>, List<MarkPrice>>> allMarkPrices(Request.Options options);
 
   @RequestLine(MARGIN_CONFIG)
   Answer<MarginConfigResponse> marginConfig(Request.Options options);

@@ -39,20 +39,20 @@ final class KucoinMarginMarketData implements MarginMarketData {
 
   @Override
   public List<CrossMarginSymbol> allCrossSymbols() {
-    return KucoinMapper.crossSymbols(
-        CROSS_SYMBOLS.description, policy.call(CROSS_SYMBOLS, null, api::crossMarginSymbols));
+    return policy
+        .call(CROSS_SYMBOLS, null, api::crossMarginSymbols)
+        .orMap(wire -> KucoinMapper.crossSymbols(CROSS_SYMBOLS.description, wire));
   }
 
   @Override
   public CrossMarginSymbol crossSymbol(Symbol symbol) {
     Objects.requireNonNull(symbol, "symbol is null");
     List<CrossMarginSymbol> found =
-        KucoinMapper.crossSymbols(
-            CROSS_SYMBOLS.description,
-            lookup(
+        lookup(
                 CROSS_SYMBOLS,
                 symbol.code(),
-                options -> api.crossMarginSymbol(symbol.code(), options)));
+                options -> api.crossMarginSymbol(symbol.code(), options))
+            .orMap(wire -> KucoinMapper.crossSymbols(CROSS_SYMBOLS.description, wire));
     return found.stream()
         .filter(s -> s.symbol().equals(symbol))
         .findFirst()
@@ -100,8 +100,9 @@ final class KucoinMarginMarketData implements MarginMarketData {
 
   @Override
   public List<MarkPrice> allMarkPrices() {
-    return KucoinMapper.markPrices(
-        ALL_MARK_PRICES.description, policy.call(ALL_MARK_PRICES, null, api::allMarkPrices));
+    return policy
+        .call(ALL_MARK_PRICES, null, api::allMarkPrices)
+        .orMap(wire -> KucoinMapper.markPrices(ALL_MARK_PRICES.description, wire));
   }
 
   @Override

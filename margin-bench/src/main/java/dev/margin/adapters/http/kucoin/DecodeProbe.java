@@ -29,11 +29,12 @@ public final class DecodeProbe {
    * @param body the body as KuCoin sends it
    * @return the symbols
    */
+  @SuppressWarnings("unchecked")
   public List<CrossMarginSymbol> crossSymbols(byte[] body) {
     Answer<?> answer =
         (Answer<?>) decoder.decode(response(body, KucoinApi.CROSS_SYMBOLS), crossSymbols);
-    return KucoinMapper.crossSymbols(
-        KucoinEndpoint.CROSS_SYMBOLS.description, (CrossMarginSymbolsResponse) answer.value());
+    return ((Decoded<CrossMarginSymbolsResponse, List<CrossMarginSymbol>>) answer.value())
+        .orMap(wire -> KucoinMapper.crossSymbols(KucoinEndpoint.CROSS_SYMBOLS.description, wire));
   }
 
   /**
@@ -46,8 +47,8 @@ public final class DecodeProbe {
   public List<MarkPrice> markPrices(byte[] body) {
     Answer<?> answer =
         (Answer<?>) decoder.decode(response(body, KucoinApi.ALL_MARK_PRICES), markPrices);
-    return KucoinMapper.markPrices(
-        KucoinEndpoint.ALL_MARK_PRICES.description, (List<MarkPriceResponse>) answer.value());
+    return ((Decoded<List<MarkPriceResponse>, List<MarkPrice>>) answer.value())
+        .orMap(wire -> KucoinMapper.markPrices(KucoinEndpoint.ALL_MARK_PRICES.description, wire));
   }
 
   private static Response response(byte[] body, String requestLine) {
