@@ -8,6 +8,7 @@ import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.Increment;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.OrderType;
+import dev.margin.domain.model.ViolationCode;
 import java.math.BigDecimal;
 
 /**

@@ -6,6 +6,7 @@ import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.OrderType;
 import dev.margin.domain.model.SelfTradePrevention;
 import dev.margin.domain.model.TimeInForce;
+import dev.margin.domain.model.ViolationCode;
 import java.math.BigDecimal;
 
 /**

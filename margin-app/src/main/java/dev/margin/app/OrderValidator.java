@@ -4,6 +4,7 @@ import dev.margin.app.internal.Fixed;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.OrderType;
 import dev.margin.domain.model.Side;
+import dev.margin.domain.model.ViolationCode;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

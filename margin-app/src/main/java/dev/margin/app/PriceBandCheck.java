@@ -3,6 +3,7 @@ package dev.margin.app;
 import static dev.margin.app.Refusals.add;
 
 import dev.margin.domain.model.Side;
+import dev.margin.domain.model.ViolationCode;
 import java.math.BigDecimal;
 
 /**

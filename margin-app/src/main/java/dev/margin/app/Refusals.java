@@ -1,5 +1,6 @@
 package dev.margin.app;
 
+import dev.margin.domain.model.ViolationCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.Increment;
 import dev.margin.domain.model.OrderType;
 import dev.margin.domain.model.Side;
+import dev.margin.domain.model.ViolationCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;

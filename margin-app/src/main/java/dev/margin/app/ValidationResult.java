@@ -1,5 +1,6 @@
 package dev.margin.app;
 
+import dev.margin.domain.model.ViolationCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

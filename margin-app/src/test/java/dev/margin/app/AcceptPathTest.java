@@ -7,6 +7,7 @@ import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
+import dev.margin.domain.model.ViolationCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

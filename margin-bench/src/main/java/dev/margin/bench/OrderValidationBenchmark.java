@@ -4,7 +4,9 @@ import dev.margin.app.MarginApplication;
 import dev.margin.app.OrderRequest;
 import dev.margin.app.OrderValidation;
 import dev.margin.app.ValidationResult;
+import dev.margin.domain.model.SelfTradePrevention;
 import dev.margin.domain.model.Symbol;
+import dev.margin.domain.model.TimeInForce;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,6 +41,7 @@ public class OrderValidationBenchmark {
   private Catalog.Order[] orders;
   private OrderRequest[] requests;
   private OrderRequest[] parsedRequests;
+  private String[] clientOids;
   private int next;
 
   @Setup(Level.Trial)
@@ -50,13 +53,16 @@ public class OrderValidationBenchmark {
     orders = catalog.orders.toArray(new Catalog.Order[0]);
     requests = new OrderRequest[ORDERS];
     parsedRequests = new OrderRequest[ORDERS];
+    clientOids = new String[ORDERS];
     for (int i = 0; i < ORDERS; i++) {
       Catalog.Order order = orders[i];
       requests[i] = OrderRequest.limit(order.symbol(), order.side(), order.price(), order.size());
       parsedRequests[i] =
           OrderRequest.limit(
               Symbol.parse(order.symbol().code()), order.side(), order.price(), order.size());
+      clientOids[i] = "grid-" + i;
       if (!validation.validate(requests[i]).isValid()
+          || !validation.validate(wholeOrder(i)).isValid()
           || !validation.validate(parsedRequests[i]).isValid()
           || !baseline.accepts(order.symbol(), order.price(), order.size())) {
         throw new IllegalStateException("a benchmark order is not valid: " + requests[i]);
@@ -85,6 +91,28 @@ public class OrderValidationBenchmark {
     Catalog.Order order = orders[next++ & (ORDERS - 1)];
     return validation.validate(
         OrderRequest.limit(order.symbol(), order.side(), order.price(), order.size()));
+  }
+
+  /**
+   * margin's validator, building the whole KuCoin order first: a {@code clientOid}, GTT with {@code
+   * cancelAfter}, post-only, the self-trade prevention and auto-borrow, as a host sends it.
+   */
+  @Benchmark
+  public ValidationResult marginValidatorWithWholeOrder() {
+    return validation.validate(wholeOrder(next++ & (ORDERS - 1)));
+  }
+
+  private OrderRequest wholeOrder(int index) {
+    Catalog.Order order = orders[index];
+    return OrderRequest.builder(order.symbol(), order.side())
+        .limit(order.price(), order.size())
+        .clientOid(clientOids[index])
+        .timeInForce(TimeInForce.GTT)
+        .cancelAfter(60)
+        .postOnly(true)
+        .stp(SelfTradePrevention.CN)
+        .autoBorrow(true)
+        .build();
   }
 
   /** The straightforward check. */

@@ -1,6 +1,14 @@
-package dev.margin.app;
+package dev.margin.domain.model;
 
-/** Why an order is refused. The names are stable: hosts and scripts match on them. */
+/**
+ * Why an order is refused, by margin's checks before it is sent or by KuCoin when it answers: one
+ * closed set of names for both, so a host treats KuCoin's refusal as it treats a local one. The
+ * names are stable: hosts and scripts match on them. {@code OrderValidation} gives the codes up to
+ * {@link #STP_DC_ON_MARKET}; the account's and the host's ({@link #INSUFFICIENT_BALANCE}, {@link
+ * #BORROW_NOT_ALLOWED}, {@link #CLIENT_OID_MISSING}, {@link #DUPLICATE_CLIENT_OID} and those from
+ * {@link #TRADING_HALTED} on) come from {@code PreTradeCheck}; KuCoin's answers can carry any of
+ * them, and those only KuCoin gives ({@code KucoinRejections} in the HTTP adapter translates them).
+ */
 public enum ViolationCode {
   /** No trading rules for the symbol. */
   UNKNOWN_SYMBOL,
@@ -79,5 +87,52 @@ public enum ViolationCode {
   /** The visible size is above the order's size. */
   VISIBLE_SIZE_ABOVE_SIZE,
   /** A market order with the DC self-trade prevention, which KuCoin does not support for them. */
-  STP_DC_ON_MARKET
+  STP_DC_ON_MARKET,
+  /** The order has no {@code clientOid}, which KuCoin's margin order requires. */
+  CLIENT_OID_MISSING,
+  /** The {@code clientOid} was used before. */
+  DUPLICATE_CLIENT_OID,
+  /** KuCoin's "Order size invalid": the size is refused, KuCoin does not say by which rule. */
+  SIZE_INVALID,
+  /** KuCoin's "Order funds invalid": the funds are refused, KuCoin does not say by which rule. */
+  FUNDS_INVALID,
+  /** KuCoin's "Order price invalid": the price is missing or refused. */
+  PRICE_INVALID,
+  /** The account lacks the balance the order holds. */
+  INSUFFICIENT_BALANCE,
+  /** Borrowing is not open to the account or the currency. */
+  BORROW_NOT_ALLOWED,
+  /** The borrow the order needs is above what may be borrowed. */
+  BORROW_LIMIT_EXCEEDED,
+  /** A position limit of the account or of the platform is reached. */
+  POSITION_LIMIT,
+  /** The account has as many open orders as KuCoin allows. */
+  TOO_MANY_OPEN_ORDERS,
+  /** The account is frozen, restricted or not allowed to trade the symbol from its region. */
+  ACCOUNT_RESTRICTED,
+  /** The request's credentials, signature, IP or permissions were refused. */
+  AUTH_FAILED,
+  /** Too many requests: the rate limit is spent. */
+  RATE_LIMITED,
+  /** The exchange failed or is unavailable; the order may be sent again later. */
+  EXCHANGE_UNAVAILABLE,
+  /** A parameter of the request is refused, for a reason KuCoin's answer does not name. */
+  INVALID_PARAMETER,
+  /** A refusal no other code describes; its KuCoin code and message are kept with it. */
+  UNKNOWN_REJECTION,
+  /** The host halted trading: no order may be sent. */
+  TRADING_HALTED,
+  /** The host lets only orders that reduce exposure through, and this one does not. */
+  REDUCING_ONLY,
+  /** The order's size is above the host's limit for the symbol. */
+  SIZE_ABOVE_LIMIT,
+  /** The order's value is above the host's limit for the symbol. */
+  ORDER_VALUE_ABOVE_LIMIT,
+  /**
+   * The order raises the debt ratio and would leave the position in a status beyond the host's
+   * limit.
+   */
+  STATUS_ABOVE_LIMIT,
+  /** The order does not trade in the position it is checked against (mode or isolated symbol). */
+  POSITION_MISMATCH
 }
