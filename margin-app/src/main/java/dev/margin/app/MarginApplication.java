@@ -14,6 +14,7 @@ import java.util.Objects;
  *   margin.marketRules().refreshRules();       // or margin.marketRules().start()
  *   margin.marketRules().refreshMarkPrices();
  *   ValidationResult verdict = margin.orderValidation().validate(order);
+ *   PreTradeVerdict mayISend = margin.preTradeCheck().check(position, order);
  * }
  * }</pre>
  *
@@ -23,12 +24,17 @@ public final class MarginApplication implements AutoCloseable {
   private final CachedMarketRules marketRules;
   private final OrderValidator orderValidation;
   private final RiskService risk;
+  private final PreTradeService preTrade;
 
   private MarginApplication(
-      CachedMarketRules marketRules, OrderValidator orderValidation, RiskService risk) {
+      CachedMarketRules marketRules,
+      OrderValidator orderValidation,
+      RiskService risk,
+      PreTradeService preTrade) {
     this.marketRules = marketRules;
     this.orderValidation = orderValidation;
     this.risk = risk;
+    this.preTrade = preTrade;
   }
 
   /**
@@ -44,8 +50,12 @@ public final class MarginApplication implements AutoCloseable {
     Objects.requireNonNull(marketData, "marketData is null");
     CachedMarketRules rules =
         new CachedMarketRules(marketData, marketData, marketData, marketData, clock, config);
+    OrderValidator validator = new OrderValidator(rules, clock, config);
     return new MarginApplication(
-        rules, new OrderValidator(rules, clock, config), new RiskService(rules, clock, config));
+        rules,
+        validator,
+        new RiskService(rules, clock, config),
+        new PreTradeService(rules, validator, clock, config));
   }
 
   /**
@@ -66,6 +76,11 @@ public final class MarginApplication implements AutoCloseable {
   /** {@return the pre-trade order check} */
   public OrderValidation orderValidation() {
     return orderValidation;
+  }
+
+  /** {@return the one-call check of the whole order against rules, account and limits} */
+  public PreTradeCheck preTradeCheck() {
+    return preTrade;
   }
 
   /** {@return the debt-ratio risk checks} */

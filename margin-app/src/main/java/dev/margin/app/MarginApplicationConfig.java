@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  *     flDebtRatio}; null for none (KuCoin publishes none)
  * @param stablecoins the currencies a joint stress move holds still (with the valuation currency);
  *     by default {@link #DEFAULT_STABLECOINS}
+ * @param preTradeLimits the host's own limits for the pre-trade check; by default {@link
+ *     PreTradeLimits#defaults()}
  */
 public record MarginApplicationConfig(
     Duration rulesRefreshInterval,
@@ -33,7 +35,8 @@ public record MarginApplicationConfig(
     Duration maxMarkPriceAge,
     boolean priceBandCheck,
     BigDecimal isolatedWarningDebtRatio,
-    Set<Currency> stablecoins) {
+    Set<Currency> stablecoins,
+    PreTradeLimits preTradeLimits) {
 
   /**
    * The longest interval or age: 1,000 years, far beyond any refresh or trust a host needs (a
@@ -61,6 +64,7 @@ public record MarginApplicationConfig(
    * @param priceBandCheck see {@link #priceBandCheck()}
    * @param isolatedWarningDebtRatio see {@link #isolatedWarningDebtRatio()}
    * @param stablecoins see {@link #stablecoins()}; copied
+   * @param preTradeLimits see {@link #preTradeLimits()}
    */
   public MarginApplicationConfig {
     positive(rulesRefreshInterval, "rulesRefreshInterval");
@@ -74,6 +78,37 @@ public record MarginApplicationConfig(
           "isolatedWarningDebtRatio must be positive: " + isolatedWarningDebtRatio.toPlainString());
     }
     stablecoins = Set.copyOf(Objects.requireNonNull(stablecoins, "stablecoins is null"));
+    Objects.requireNonNull(preTradeLimits, "preTradeLimits is null");
+  }
+
+  /**
+   * A configuration with the default pre-trade limits.
+   *
+   * @param rulesRefreshInterval see {@link #rulesRefreshInterval()}
+   * @param markPriceRefreshInterval see {@link #markPriceRefreshInterval()}
+   * @param maxRulesAge see {@link #maxRulesAge()}
+   * @param maxMarkPriceAge see {@link #maxMarkPriceAge()}
+   * @param priceBandCheck see {@link #priceBandCheck()}
+   * @param isolatedWarningDebtRatio see {@link #isolatedWarningDebtRatio()}
+   * @param stablecoins see {@link #stablecoins()}; copied
+   */
+  public MarginApplicationConfig(
+      Duration rulesRefreshInterval,
+      Duration markPriceRefreshInterval,
+      Duration maxRulesAge,
+      Duration maxMarkPriceAge,
+      boolean priceBandCheck,
+      BigDecimal isolatedWarningDebtRatio,
+      Set<Currency> stablecoins) {
+    this(
+        rulesRefreshInterval,
+        markPriceRefreshInterval,
+        maxRulesAge,
+        maxMarkPriceAge,
+        priceBandCheck,
+        isolatedWarningDebtRatio,
+        stablecoins,
+        PreTradeLimits.defaults());
   }
 
   /**
@@ -181,6 +216,16 @@ public record MarginApplicationConfig(
    */
   public MarginApplicationConfig withStablecoins(Set<Currency> currencies) {
     return toBuilder().stablecoins(currencies).build();
+  }
+
+  /**
+   * A copy with other pre-trade limits.
+   *
+   * @param limits the host's limits; never null
+   * @return the copy
+   */
+  public MarginApplicationConfig withPreTradeLimits(PreTradeLimits limits) {
+    return toBuilder().preTradeLimits(limits).build();
   }
 
   private static void positive(Duration duration, String name) {

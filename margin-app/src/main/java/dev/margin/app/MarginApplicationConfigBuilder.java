@@ -29,6 +29,7 @@ public final class MarginApplicationConfigBuilder {
   private boolean priceBandCheck = true;
   private BigDecimal isolatedWarningDebtRatio;
   private Set<Currency> stablecoins = MarginApplicationConfig.DEFAULT_STABLECOINS;
+  private PreTradeLimits preTradeLimits = PreTradeLimits.defaults();
 
   MarginApplicationConfigBuilder() {}
 
@@ -40,6 +41,7 @@ public final class MarginApplicationConfigBuilder {
     priceBandCheck = from.priceBandCheck();
     isolatedWarningDebtRatio = from.isolatedWarningDebtRatio();
     stablecoins = from.stablecoins();
+    preTradeLimits = from.preTradeLimits();
   }
 
   /**
@@ -120,6 +122,17 @@ public final class MarginApplicationConfigBuilder {
   }
 
   /**
+   * Sets the host's own limits for the pre-trade check.
+   *
+   * @param limits see {@link MarginApplicationConfig#preTradeLimits()}
+   * @return this builder
+   */
+  public MarginApplicationConfigBuilder preTradeLimits(PreTradeLimits limits) {
+    this.preTradeLimits = limits;
+    return this;
+  }
+
+  /**
    * The configuration, checked.
    *
    * @return a new configuration
@@ -134,6 +147,7 @@ public final class MarginApplicationConfigBuilder {
         maxMarkPriceAge,
         priceBandCheck,
         isolatedWarningDebtRatio,
-        stablecoins);
+        stablecoins,
+        preTradeLimits);
   }
 }

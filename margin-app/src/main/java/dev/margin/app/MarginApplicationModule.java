@@ -14,9 +14,9 @@ import java.util.Objects;
 
 /**
  * Binds margin's use cases: {@link MarketRulesCache} (also as {@link MarketRules}), {@link
- * OrderValidation} and {@link MarginRisk}. Requires the market-data ports, bound by an adapter
- * module such as {@code KucoinHttpModule} or the test kit's {@code InMemoryMarginModule}. The clock
- * defaults to UTC system time; a host gives its own to {@link
+ * OrderValidation}, {@link MarginRisk} and {@link PreTradeCheck}. Requires the market-data ports,
+ * bound by an adapter module such as {@code KucoinHttpModule} or the test kit's {@code
+ * InMemoryMarginModule}. The clock defaults to UTC system time; a host gives its own to {@link
  * #MarginApplicationModule(MarginApplicationConfig, Clock)}, or binds it with {@code
  * OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding()}. Nothing is loaded or
  * scheduled until the host calls {@link MarketRulesCache#refreshRules()} or {@link
@@ -72,6 +72,7 @@ public final class MarginApplicationModule extends AbstractModule {
     bind(MarketRules.class).to(CachedMarketRules.class);
     bind(OrderValidation.class).to(OrderValidator.class);
     bind(MarginRisk.class).to(RiskService.class);
+    bind(PreTradeCheck.class).to(PreTradeService.class);
   }
 
   @Provides
@@ -96,5 +97,11 @@ public final class MarginApplicationModule extends AbstractModule {
   @Singleton
   OrderValidator orderValidator(CachedMarketRules rules, Clock clock) {
     return new OrderValidator(rules, clock, config);
+  }
+
+  @Provides
+  @Singleton
+  PreTradeService preTrade(CachedMarketRules rules, OrderValidator validator, Clock clock) {
+    return new PreTradeService(rules, validator, clock, config);
   }
 }

@@ -39,8 +39,11 @@ final class OrderValidator implements OrderValidation {
   @Override
   public ValidationResult validate(OrderRequest order) {
     Objects.requireNonNull(order, "order is null");
-    MarketSnapshot snapshot = this.snapshot.get();
-    long now = clock.millis();
+    return validate(order, snapshot.get(), clock.millis());
+  }
+
+  /** The verdict on {@code order} from one snapshot at one instant, as the pre-trade check asks. */
+  ValidationResult validate(OrderRequest order, MarketSnapshot snapshot, long now) {
     if (snapshot.rules == null) {
       return refuse(
           order,

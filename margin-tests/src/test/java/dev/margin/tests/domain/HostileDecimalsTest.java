@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.margin.app.MarginApplicationConfig;
 import dev.margin.app.OrderRequest;
+import dev.margin.app.PreTradeLimits;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.DecimalBounds;
 import dev.margin.domain.model.Increment;
@@ -139,6 +140,20 @@ class HostileDecimalsTest {
                     .visibleSize()
                     .orElseThrow(),
             true),
+        new EntryPoint(
+            "pre-trade maximum order value",
+            "maxOrderValueByQuote of USDT",
+            v ->
+                PreTradeLimits.defaults()
+                    .withMaxOrderValue(USDT, v)
+                    .maxOrderValueByQuote()
+                    .get(USDT),
+            false),
+        new EntryPoint(
+            "pre-trade maximum size",
+            "maxSizeBySymbol of BTC-USDT",
+            v -> PreTradeLimits.defaults().withMaxSize(BTC_USDT, v).maxSizeBySymbol().get(BTC_USDT),
+            false),
         new EntryPoint(
             "isolated warning debt ratio",
             "isolatedWarningDebtRatio",

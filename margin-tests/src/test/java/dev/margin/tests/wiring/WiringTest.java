@@ -20,6 +20,8 @@ import dev.margin.app.MarketRules;
 import dev.margin.app.MarketRulesCache;
 import dev.margin.app.OrderRequest;
 import dev.margin.app.OrderValidation;
+import dev.margin.app.PreTradeCheck;
+import dev.margin.app.PreTradeVerdict;
 import dev.margin.app.RiskAssessment;
 import dev.margin.app.ValidationResult;
 import dev.margin.domain.model.Currency;
@@ -148,6 +150,25 @@ class WiringTest {
     assertThat(assessment.totalAssets())
         .isEqualByComparingTo("66489.36170212765957446808510638298");
     assertThat(injector.getInstance(MarginRisk.class)).isSameAs(risk);
+  }
+
+  @Test
+  void thePreTradeCheckWorksThroughTheHttpAdapter() {
+    Injector injector = loadedOverHttp();
+    PreTradeCheck check = injector.getInstance(PreTradeCheck.class);
+
+    // 0.001 BTC at 66000 holds 66 USDT of the 100 held
+    PreTradeVerdict verdict =
+        check.check(
+            MarginPosition.cross(Map.of(Currency.USDT, new BigDecimal("100")), Map.of()),
+            OrderRequest.builder(Symbol.parse("BTC-USDT"), Side.BUY)
+                .limit(new BigDecimal("66000"), new BigDecimal("0.001"))
+                .clientOid("wired-1")
+                .build());
+
+    assertThat(verdict.maySend()).as(verdict.toString()).isTrue();
+    assertThat(verdict.after().orElseThrow().status()).isEqualTo(RiskStatus.SAFE);
+    assertThat(injector.getInstance(PreTradeCheck.class)).isSameAs(check);
   }
 
   @Test

@@ -1,0 +1,178 @@
+package dev.margin.app;
+
+import dev.margin.domain.model.MarginMode;
+import dev.margin.domain.model.MarginPosition;
+import dev.margin.domain.model.ViolationCode;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The pre-trade check: the symbol's rules through {@link OrderValidator}, the host's limits and
+ * trading state, and the account through {@link AccountCheck}, all from one snapshot and one
+ * instant per call (per batch for {@link #checkAll}).
+ */
+final class PreTradeService implements PreTradeCheck {
+  private final AtomicReference<MarketSnapshot> snapshot;
+  private final OrderValidator validator;
+  private final Clock clock;
+  private final PreTradeLimits limits;
+  private final long maxMarkAgeMillis;
+  private final BigDecimal isolatedWarning;
+  private volatile TradingState state;
+
+  PreTradeService(
+      CachedMarketRules rules,
+      OrderValidator validator,
+      Clock clock,
+      MarginApplicationConfig config) {
+    this.snapshot = Objects.requireNonNull(rules, "rules is null").snapshotReference();
+    this.validator = Objects.requireNonNull(validator, "validator is null");
+    this.clock = Objects.requireNonNull(clock, "clock is null");
+    this.limits = config.preTradeLimits();
+    this.maxMarkAgeMillis = config.maxMarkPriceAge().toMillis();
+    this.isolatedWarning = config.isolatedWarningDebtRatio();
+    this.state = limits.initialState();
+  }
+
+  @Override
+  public PreTradeVerdict check(MarginPosition position, OrderRequest order) {
+    Objects.requireNonNull(position, "position is null");
+    Objects.requireNonNull(order, "order is null");
+    return judge(position, order, snapshot.get(), clock.millis(), state, false).verdict();
+  }
+
+  @Override
+  public BatchVerdict checkAll(MarginPosition position, List<OrderRequest> orders) {
+    Objects.requireNonNull(position, "position is null");
+    Objects.requireNonNull(orders, "orders is null");
+    MarketSnapshot market = snapshot.get();
+    long now = clock.millis();
+    TradingState current = state;
+    Set<String> clientOids = new HashSet<>();
+    List<PreTradeVerdict> verdicts = new ArrayList<>(orders.size());
+    MarginPosition running = position;
+    for (OrderRequest order : orders) {
+      Objects.requireNonNull(order, "order is null");
+      boolean repeated = order.clientOid().map(id -> !clientOids.add(id)).orElse(false);
+      Judged judged = judge(running, order, market, now, current, repeated);
+      verdicts.add(judged.verdict());
+      if (judged.verdict().maySend() && judged.after() != null) {
+        running = judged.after();
+      }
+    }
+    return new BatchVerdict(verdicts);
+  }
+
+  @Override
+  public TradingState tradingState() {
+    return state;
+  }
+
+  @Override
+  public void tradingState(TradingState state) {
+    this.state = Objects.requireNonNull(state, "state is null");
+  }
+
+  /** A verdict, and the position after the order where it may be sent and was projected. */
+  private record Judged(PreTradeVerdict verdict, MarginPosition after) {}
+
+  private Judged judge(
+      MarginPosition position,
+      OrderRequest order,
+      MarketSnapshot snapshot,
+      long now,
+      TradingState state,
+      boolean repeatedClientOid) {
+    ValidationResult rules = validator.validate(order, snapshot, now);
+    List<Violation> violations = new ArrayList<>(rules.violations());
+    if (order.clientOid().isEmpty()) {
+      violations.add(
+          new Violation(
+              ViolationCode.CLIENT_OID_MISSING,
+              "KuCoin's margin order needs a clientOid",
+              null,
+              null));
+    } else if (repeatedClientOid) {
+      violations.add(
+          new Violation(
+              ViolationCode.DUPLICATE_CLIENT_OID,
+              "clientOid " + order.clientOid().orElseThrow() + " is used earlier in the batch",
+              null,
+              null));
+    }
+    if (state == TradingState.HALTED) {
+      violations.add(new Violation(ViolationCode.TRADING_HALTED, "trading is halted", null, null));
+    }
+    if (!inPosition(position, order)) {
+      violations.add(
+          new Violation(
+              ViolationCode.POSITION_MISMATCH,
+              "a "
+                  + order.mode()
+                  + " order on "
+                  + order.symbol()
+                  + " does not trade in a "
+                  + position.mode()
+                  + (position.symbol() == null ? "" : " " + position.symbol())
+                  + " position",
+              null,
+              null));
+      return new Judged(new PreTradeVerdict(order, violations, rules, null, null), null);
+    }
+    if (snapshot.rules == null) {
+      // the rules' verdict already says so; nothing to value the account with
+      return new Judged(new PreTradeVerdict(order, violations, rules, null, null), null);
+    }
+    RiskMarket market = new RiskMarket(snapshot, now, maxMarkAgeMillis, isolatedWarning);
+    AccountCheck.Amounts amounts = AccountCheck.amounts(order, market);
+    HostLimits.check(order, amounts, limits, violations);
+    if (state == TradingState.REDUCING && !AccountCheck.reducesExposure(position, order, amounts)) {
+      violations.add(
+          new Violation(
+              ViolationCode.REDUCING_ONLY,
+              "trading is reducing only, and this order does not reduce the position's "
+                  + order.symbol().base(),
+              null,
+              null));
+    }
+    if (amounts == null) {
+      if (rules.isValid()) {
+        violations.add(
+            new Violation(
+                ViolationCode.MARK_PRICE_UNAVAILABLE,
+                "no fresh mark price values the market order on " + order.symbol(),
+                null,
+                null));
+      }
+      return new Judged(new PreTradeVerdict(order, violations, rules, null, null), null);
+    }
+    AccountCheck.Outcome account;
+    try {
+      account = AccountCheck.check(position, order, amounts, limits.highestStatus(), market);
+    } catch (IllegalArgumentException beyondBounds) {
+      violations.add(
+          new Violation(
+              ViolationCode.INVALID_PARAMETER,
+              "the order's amounts are beyond what the projection holds: "
+                  + beyondBounds.getMessage(),
+              null,
+              null));
+      return new Judged(new PreTradeVerdict(order, violations, rules, null, null), null);
+    }
+    violations.addAll(account.violations());
+    return new Judged(
+        new PreTradeVerdict(order, violations, rules, account.borrow(), account.after()),
+        account.position());
+  }
+
+  private static boolean inPosition(MarginPosition position, OrderRequest order) {
+    return order.mode() == position.mode()
+        && (position.mode() == MarginMode.CROSS || order.symbol().equals(position.symbol()));
+  }
+}
