@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       MarketCommands.Config.class,
       MarketCommands.Etf.class,
       ValidateCommand.class,
+      CheckCommand.class,
       RiskCommand.class,
       RecordCommand.class
     })

@@ -9,6 +9,7 @@ import dev.margin.app.MarginApplicationModule;
 import dev.margin.app.MarginRisk;
 import dev.margin.app.MarketRulesCache;
 import dev.margin.app.OrderValidation;
+import dev.margin.app.PreTradeCheck;
 import dev.margin.domain.port.MarginMarketData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,6 +106,10 @@ final class Session implements AutoCloseable {
 
   MarginRisk risk() {
     return injector.getInstance(MarginRisk.class);
+  }
+
+  PreTradeCheck preTradeCheck() {
+    return injector.getInstance(PreTradeCheck.class);
   }
 
   @Override

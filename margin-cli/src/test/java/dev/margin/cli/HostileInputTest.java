@@ -293,6 +293,65 @@ class HostileInputTest {
   }
 
   @Test
+  void everyHostileDecimalOfCheckIsRefusedAtOnceNamingTheOption() throws IOException {
+    String account = file("account.json", ACCOUNT).toString();
+    eachAtOnce(
+        REFUSED,
+        text -> {
+          refusedInOneLine(
+              run("check", "--account", account, "--order", "BTC-USDT:buy:1:" + text),
+              text,
+              "--order price");
+          refusedInOneLine(
+              run("check", "--account", account, "--order", "BTC-USDT:buy:" + text + ":1"),
+              text,
+              "--order size");
+          refusedInOneLine(
+              run(
+                  "check",
+                  "--account",
+                  account,
+                  "--order",
+                  "BTC-USDT:buy:1:66000",
+                  "--iceberg",
+                  "--visible-size=" + text),
+              text,
+              "--visible-size");
+        });
+  }
+
+  @Test
+  void everyHostileDecimalOnAnOrdersLineIsThatLinesRefusalAndTheRestGoOn() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (String text : REFUSED) {
+      lines
+          .append("{\"symbol\":\"BTC-USDT\",\"side\":\"buy\",\"price\":\"66000\",\"size\":")
+          .append(json(text))
+          .append(",\"clientOid\":\"h\"}\n");
+    }
+    lines.append(
+        "{\"symbol\":\"BTC-USDT\",\"side\":\"buy\",\"price\":\"66000\",\"size\":\"0.001\",\"clientOid\":\"ok\"}\n");
+    Path orders = file("orders.jsonl", lines.toString());
+    String account = file("account.json", ACCOUNT).toString();
+
+    Run run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () -> run("check", "--account", account, "--orders", orders.toString()));
+
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    String[] verdicts = run.out().split("\n");
+    assertThat(verdicts).hasSize(REFUSED.size() + 1);
+    for (int i = 0; i < REFUSED.size(); i++) {
+      assertThat(verdicts[i])
+          .as(REFUSED.get(i))
+          .startsWith("{\"line\":" + (i + 1) + ",")
+          .contains("\"valid\":false", "INVALID_PARAMETER", "\\\"size\\\"");
+    }
+    assertThat(verdicts[REFUSED.size()]).contains("\"clientOid\":\"ok\"", "\"valid\":true");
+  }
+
+  @Test
   void everyHostileStressMoveIsRefusedAtOnce() throws IOException {
     String account = file("account.json", ACCOUNT).toString();
     // commas separate moves and spaces around them are allowed: those are the option's syntax

@@ -1,0 +1,269 @@
+package dev.margin.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.margin.app.OrderRequest;
+import dev.margin.app.OrderRequestBuilder;
+import dev.margin.app.PreTradeCheck;
+import dev.margin.app.PreTradeVerdict;
+import dev.margin.domain.model.MarginMode;
+import dev.margin.domain.model.MarginPosition;
+import dev.margin.domain.model.SelfTradePrevention;
+import dev.margin.domain.model.Side;
+import dev.margin.domain.model.TimeInForce;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code check}: may this order be sent now? The whole KuCoin margin order against the symbol's
+ * rules, the account in {@code --account} and the default limits; one order from the options, or
+ * one per line of {@code --orders}, streamed.
+ */
+@Command(
+    name = "check",
+    description =
+        "May this order be sent now? The whole margin order against the symbol's rules and the account: exit 0 when it may, 1 when refused.")
+final class CheckCommand extends BaseCommand {
+  @Option(
+      names = "--account",
+      required = true,
+      paramLabel = "FILE",
+      description = "The position as JSON, as for risk.")
+  Path account;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  static final class Source {
+    @Option(
+        names = "--order",
+        paramLabel = "SYMBOL:buy|sell:SIZE[:PRICE]",
+        description = "One order: a limit order with PRICE, else a market order by size.")
+    String order;
+
+    @Option(
+        names = "--orders",
+        paramLabel = "FILE|-",
+        description =
+            "One order per line as JSON with KuCoin's field names (- reads standard input); one JSON verdict per line, in order, each order judged alone against the account.")
+    String orders;
+  }
+
+  @Option(names = "--client-oid", paramLabel = "ID", description = "KuCoin's clientOid.")
+  String clientOid;
+
+  @Option(names = "--tif", paramLabel = "GTC|GTT|IOC|FOK", description = "The time in force.")
+  String timeInForce;
+
+  @Option(
+      names = "--cancel-after",
+      paramLabel = "S",
+      description = "Cancel after S seconds (with --tif GTT).")
+  Long cancelAfter;
+
+  @Option(names = "--post-only", description = "Post-only.")
+  boolean postOnly;
+
+  @Option(names = "--hidden", description = "Hidden from the order book.")
+  boolean hidden;
+
+  @Option(names = "--iceberg", description = "An iceberg order (with --visible-size).")
+  boolean iceberg;
+
+  @Option(names = "--visible-size", paramLabel = "N", description = "The iceberg's visible size.")
+  String visibleSize;
+
+  @Option(names = "--stp", paramLabel = "DC|CO|CN|CB", description = "Self-trade prevention.")
+  String stp;
+
+  @Option(names = "--auto-borrow", description = "Borrow what the account lacks.")
+  boolean autoBorrow;
+
+  @Option(names = "--auto-repay", description = "Repay debt from what the fill brings in.")
+  boolean autoRepay;
+
+  @Option(names = "--isolated", description = "An isolated-margin order.")
+  boolean isolated;
+
+  @Override
+  int run() {
+    MarginPosition position = AccountFile.read(account);
+    OrderRequest single = source.order == null ? null : order();
+    if (single == null && hasOrderOptions()) {
+      throw new UsageException("the order options go with --order; --orders lines carry their own");
+    }
+    Set<SnapshotFile> needed =
+        EnumSet.of(
+            SnapshotFile.CROSS_SYMBOLS, SnapshotFile.MARK_PRICES, SnapshotFile.MARGIN_CONFIG);
+    if (position.mode() == MarginMode.ISOLATED || isolated) {
+      needed.add(SnapshotFile.ISOLATED_SYMBOLS);
+    }
+    try (Session session = session(needed)) {
+      session.rules().refreshRules();
+      session.rules().refreshMarkPrices();
+      PreTradeCheck check = session.preTradeCheck();
+      return single != null ? one(check, position, single) : stream(check, position);
+    }
+  }
+
+  private int one(PreTradeCheck check, MarginPosition position, OrderRequest order) {
+    PreTradeVerdict verdict = check.check(position, order);
+    if (common.json) {
+      try (JsonGenerator json = generator(out())) {
+        CheckOutput.json(json, 0, verdict);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out().flush();
+    } else {
+      CheckOutput.text(out(), verdict);
+    }
+    return exitCode(verdict);
+  }
+
+  /** Line by line, in constant memory: each verdict written as its line is read. */
+  private int stream(PreTradeCheck check, MarginPosition position) {
+    int worst = 0;
+    PrintWriter out = out();
+    try (BufferedReader in = reader(source.orders);
+        JsonGenerator json = generator(out)) {
+      long number = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        OrderRequest order;
+        try {
+          order = OrderLine.read(line);
+        } catch (OrderLine.Malformed malformed) {
+          CheckOutput.malformed(json, number, malformed.getMessage());
+          worst = Math.max(worst, 1);
+          continue;
+        } catch (IllegalArgumentException outOfBounds) {
+          CheckOutput.malformed(json, number, outOfBounds.getMessage());
+          worst = Math.max(worst, 1);
+          continue;
+        }
+        PreTradeVerdict verdict = check.check(position, order);
+        CheckOutput.json(json, number, verdict);
+        worst = Math.max(worst, exitCode(verdict));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.flush();
+    return worst;
+  }
+
+  private static BufferedReader reader(String orders) throws IOException {
+    if (orders.equals("-")) {
+      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+    }
+    try {
+      return Files.newBufferedReader(Path.of(orders), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("--orders " + orders + " does not exist");
+    }
+  }
+
+  private static JsonGenerator generator(PrintWriter out) throws IOException {
+    JsonGenerator json = Output.JSON.getFactory().createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.setRootValueSeparator(null);
+    return json;
+  }
+
+  /** 0 when the order may be sent, 3 when market data is missing or stale, else 1. */
+  private static int exitCode(PreTradeVerdict verdict) {
+    if (verdict.maySend()) {
+      return 0;
+    }
+    return verdict.violations().stream().anyMatch(v -> ValidateCommand.DATA.contains(v.code()))
+        ? 3
+        : 1;
+  }
+
+  private boolean hasOrderOptions() {
+    return clientOid != null
+        || timeInForce != null
+        || cancelAfter != null
+        || postOnly
+        || hidden
+        || iceberg
+        || visibleSize != null
+        || stp != null
+        || autoBorrow
+        || autoRepay
+        || isolated;
+  }
+
+  private OrderRequest order() {
+    String[] parts = source.order.split(":", -1);
+    if (parts.length != 3 && parts.length != 4) {
+      throw new UsageException(
+          "--order must be SYMBOL:buy|sell:SIZE[:PRICE], not '" + source.order + "'");
+    }
+    Side side =
+        switch (parts[1].toLowerCase(Locale.ROOT)) {
+          case "buy" -> Side.BUY;
+          case "sell" -> Side.SELL;
+          default ->
+              throw new UsageException("--order side must be buy or sell, not '" + parts[1] + "'");
+        };
+    OrderRequestBuilder builder = OrderRequest.builder(parseSymbol(parts[0]), side);
+    try {
+      if (parts.length == 4) {
+        builder.limit(
+            parseDecimal(parts[3], "--order price"), parseDecimal(parts[2], "--order size"));
+      } else {
+        builder.marketBySize(parseDecimal(parts[2], "--order size"));
+      }
+      builder
+          .clientOid(clientOid)
+          .timeInForce(
+              timeInForce == null ? null : constant(TimeInForce.class, "--tif", timeInForce))
+          .stp(stp == null ? null : constant(SelfTradePrevention.class, "--stp", stp))
+          .postOnly(postOnly)
+          .hidden(hidden)
+          .iceberg(iceberg)
+          .visibleSize(visibleSize == null ? null : parseDecimal(visibleSize, "--visible-size"))
+          .autoBorrow(autoBorrow)
+          .autoRepay(autoRepay)
+          .isolated(isolated);
+      if (cancelAfter != null) {
+        builder.cancelAfter(cancelAfter);
+      }
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String option, String text) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text.toUpperCase(Locale.ROOT))) {
+        return constant;
+      }
+    }
+    throw new UsageException(
+        option
+            + " must be one of "
+            + java.util.Arrays.toString(type.getEnumConstants())
+            + ", not '"
+            + text
+            + "'");
+  }
+}
