@@ -2,9 +2,7 @@ package dev.margin.app;
 
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarginMode;
-import dev.margin.domain.model.MarginPosition;
 import dev.margin.domain.model.OrderType;
-import dev.margin.domain.model.PositionChange;
 import dev.margin.domain.model.RiskStatus;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
@@ -23,17 +21,14 @@ import java.util.Optional;
  * that lower it are never refused for risk.
  */
 final class AccountCheck {
-  /** The ratio is the same in any currency; BTC needs no conversion of the values. */
-  private static final Currency RATIO_CURRENCY = Currency.BTC;
-
   private AccountCheck() {}
 
-  /** The account's part of a verdict, and the position after the order where it may be sent. */
+  /** The account's part of a verdict, and the change the order makes, where it was projected. */
   record Outcome(
       List<Violation> violations,
       PreTradeVerdict.Borrow borrow,
       PreTradeVerdict.After after,
-      MarginPosition position) {}
+      AccountState.Change change) {}
 
   /** The order's size, value and price, at the reference price for a market order. */
   record Amounts(BigDecimal size, BigDecimal value, BigDecimal price) {}
@@ -53,7 +48,7 @@ final class AccountCheck {
     }
     ReferencePrice reference;
     try {
-      reference = market.valuer().reference(order.symbol());
+      reference = market.checkingValuer().reference(order.symbol());
     } catch (ValuationException stale) {
       return null;
     }
@@ -74,7 +69,7 @@ final class AccountCheck {
   }
 
   static Outcome check(
-      MarginPosition position,
+      AccountState account,
       OrderRequest order,
       Amounts amounts,
       RiskStatus highestStatus,
@@ -84,7 +79,7 @@ final class AccountCheck {
     boolean buy = order.side() == Side.BUY;
     Currency held = buy ? symbol.quote() : symbol.base();
     BigDecimal holds = buy ? amounts.value() : amounts.size();
-    BigDecimal has = position.asset(held);
+    BigDecimal has = account.asset(held);
     BigDecimal shortfall = holds.subtract(has);
     PreTradeVerdict.Borrow borrow = null;
     if (shortfall.signum() > 0) {
@@ -106,7 +101,7 @@ final class AccountCheck {
         return new Outcome(violations, null, null, null);
       }
       borrow = new PreTradeVerdict.Borrow(held, shortfall);
-      Permissions.checkBorrow(position, held, market)
+      Permissions.checkBorrow(account.position(), held, market)
           .ifPresent(
               refusal ->
                   violations.add(
@@ -121,92 +116,106 @@ final class AccountCheck {
                           shortfall,
                           null)));
     }
-    RiskProjection projection;
+    AccountState.Change change;
     try {
-      projection =
-          WhatIf.project(
-              position, changes(position, order, amounts, borrow), RATIO_CURRENCY, market);
+      change = changes(account, order, amounts, borrow == null ? null : shortfall);
     } catch (ValuationException unvalued) {
       violations.add(
           new Violation(ViolationCode.MARK_PRICE_UNAVAILABLE, unvalued.getMessage(), null, null));
       return new Outcome(violations, borrow, null, null);
     }
-    if (!projection.refusals().isEmpty() || projection.after().isEmpty()) {
-      for (RiskRefusal refusal : projection.refusals()) {
-        violations.add(
-            new Violation(ViolationCode.INSUFFICIENT_BALANCE, refusal.message(), null, null));
-      }
-      return new Outcome(violations, borrow, null, null);
-    }
-    RiskAssessment before = projection.before();
-    RiskAssessment after = projection.after().orElseThrow();
-    boolean raises = compareRatios(after.debtRatio(), before.debtRatio()) > 0;
-    if (raises && after.status().compareTo(highestStatus) > 0) {
+    Thresholds thresholds = market.thresholds(account.position());
+    BigDecimal assetsBefore = account.assetsInBtc();
+    BigDecimal liabilitiesBefore = account.liabilitiesInBtc();
+    BigDecimal assetsAfter = change.assetsInBtc();
+    BigDecimal liabilitiesAfter = change.liabilitiesInBtc();
+    RiskStatus status = thresholds.status(assetsAfter, liabilitiesAfter);
+    Optional<BigDecimal> ratio = Thresholds.ratio(assetsAfter, liabilitiesAfter);
+    boolean raises =
+        compareRatios(assetsAfter, liabilitiesAfter, assetsBefore, liabilitiesBefore) > 0;
+    if (raises && status.compareTo(highestStatus) > 0) {
       violations.add(
           new Violation(
               ViolationCode.STATUS_ABOVE_LIMIT,
               "the position would be "
-                  + after.status()
+                  + status
                   + " at a debt ratio of "
-                  + after.debtRatio().map(AccountCheck::plain).orElse("infinity")
+                  + ratio.map(AccountCheck::plain).orElse("infinity")
                   + " (from "
-                  + before.debtRatio().map(AccountCheck::plain).orElse("infinity")
+                  + Thresholds.ratio(assetsBefore, liabilitiesBefore)
+                      .map(AccountCheck::plain)
+                      .orElse("infinity")
                   + "), beyond the limit "
                   + highestStatus,
-              after.debtRatio().orElse(null),
+              ratio.orElse(null),
               null));
     }
-    return new Outcome(
-        violations,
-        borrow,
-        new PreTradeVerdict.After(after.debtRatio(), after.status()),
-        projection.position().orElseThrow());
+    return new Outcome(violations, borrow, new PreTradeVerdict.After(ratio, status), change);
   }
 
   /** The borrow, the fill at the order's (or the reference) price, and the repayment. */
-  private static List<PositionChange> changes(
-      MarginPosition position, OrderRequest order, Amounts amounts, PreTradeVerdict.Borrow borrow) {
-    List<PositionChange> changes = new ArrayList<>(3);
-    if (borrow != null) {
-      changes.add(new PositionChange.Borrow(borrow.currency(), borrow.amount()));
-    }
+  private static AccountState.Change changes(
+      AccountState account, OrderRequest order, Amounts amounts, BigDecimal borrowed) {
     Symbol symbol = order.symbol();
-    changes.add(new PositionChange.Fill(symbol, order.side(), amounts.price(), amounts.size()));
+    boolean buy = order.side() == Side.BUY;
+    Currency base = symbol.base();
+    Currency quote = symbol.quote();
+    AccountState.Change change = account.change();
+    if (borrowed != null) {
+      Currency held = buy ? quote : base;
+      change.asset(held, borrowed).liability(held, borrowed);
+    }
+    if (buy) {
+      change.asset(quote, amounts.value().negate()).asset(base, amounts.size());
+    } else {
+      change.asset(base, amounts.size().negate()).asset(quote, amounts.value());
+    }
     if (order.autoRepay()) {
-      boolean buy = order.side() == Side.BUY;
-      Currency received = buy ? symbol.base() : symbol.quote();
+      Currency received = buy ? base : quote;
       BigDecimal brought = buy ? amounts.size() : amounts.value();
-      BigDecimal repay = position.liability(received).min(brought);
+      BigDecimal repay = account.liability(received).min(brought);
       if (repay.signum() > 0) {
-        changes.add(new PositionChange.Repay(received, repay));
+        change.asset(received, repay.negate()).liability(received, repay.negate());
       }
     }
-    return changes;
+    return change;
   }
 
   /**
    * Whether the order reduces the position's exposure to its base currency: a sell of at most the
    * base held net of its debt, or a buy of at most the base owed net of what is held.
    */
-  static boolean reducesExposure(MarginPosition position, OrderRequest order, Amounts amounts) {
+  static boolean reducesExposure(AccountState account, OrderRequest order, Amounts amounts) {
     if (amounts == null
-        || (position.mode() == MarginMode.ISOLATED && !order.symbol().equals(position.symbol()))) {
+        || (account.mode() == MarginMode.ISOLATED && !order.symbol().equals(account.symbol()))) {
       return false;
     }
     Currency base = order.symbol().base();
-    BigDecimal net = position.asset(base).subtract(position.liability(base));
+    BigDecimal net = account.asset(base).subtract(account.liability(base));
     BigDecimal size = amounts.size();
     return order.side() == Side.SELL
         ? net.signum() > 0 && size.compareTo(net) <= 0
         : net.signum() < 0 && size.compareTo(net.negate()) <= 0;
   }
 
-  /** Compares two debt ratios, none (no assets) being the highest. */
-  private static int compareRatios(Optional<BigDecimal> a, Optional<BigDecimal> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return Boolean.compare(a.isEmpty(), b.isEmpty());
+  /**
+   * Compares the debt ratios of two pairs of totals exactly, by cross-multiplying: no debt is a
+   * ratio of 0, debt without assets the highest of all.
+   */
+  static int compareRatios(
+      BigDecimal assets,
+      BigDecimal liabilities,
+      BigDecimal otherAssets,
+      BigDecimal otherLiabilities) {
+    boolean infinite = liabilities.signum() > 0 && assets.signum() <= 0;
+    boolean otherInfinite = otherLiabilities.signum() > 0 && otherAssets.signum() <= 0;
+    if (infinite || otherInfinite) {
+      return Boolean.compare(infinite, otherInfinite);
     }
-    return a.get().compareTo(b.get());
+    if (liabilities.signum() == 0 || otherLiabilities.signum() == 0) {
+      return Integer.compare(liabilities.signum(), otherLiabilities.signum());
+    }
+    return liabilities.multiply(otherAssets).compareTo(otherLiabilities.multiply(assets));
   }
 
   private static boolean positive(BigDecimal value) {

@@ -10,7 +10,11 @@ import java.util.List;
  * @param verdicts one per order, in the batch's order
  */
 public record BatchVerdict(List<PreTradeVerdict> verdicts) {
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param verdicts see {@link #verdicts()}
+   */
   public BatchVerdict {
     verdicts = List.copyOf(verdicts);
   }

@@ -41,6 +41,12 @@ public record PreTradeLimits(
   /**
    * Validates and copies.
    *
+   * @param highestStatus see {@link #highestStatus()}
+   * @param maxOrderValueBySymbol see {@link #maxOrderValueBySymbol()}
+   * @param maxOrderValueByQuote see {@link #maxOrderValueByQuote()}
+   * @param maxSizeBySymbol see {@link #maxSizeBySymbol()}
+   * @param maxSizeByBase see {@link #maxSizeByBase()}
+   * @param initialState see {@link #initialState()}
    * @throws NullPointerException if a component, a key or a value is null
    * @throws IllegalArgumentException if a limit is not positive or outside {@link DecimalBounds}
    */

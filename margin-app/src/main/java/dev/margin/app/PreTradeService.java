@@ -44,7 +44,9 @@ final class PreTradeService implements PreTradeCheck {
   public PreTradeVerdict check(MarginPosition position, OrderRequest order) {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(order, "order is null");
-    return judge(position, order, snapshot.get(), clock.millis(), state, false).verdict();
+    MarketSnapshot current = snapshot.get();
+    long now = clock.millis();
+    return judge(new Account(position, current, now), order, current, now, state, false);
   }
 
   @Override
@@ -56,15 +58,12 @@ final class PreTradeService implements PreTradeCheck {
     TradingState current = state;
     Set<String> clientOids = new HashSet<>();
     List<PreTradeVerdict> verdicts = new ArrayList<>(orders.size());
-    MarginPosition running = position;
+    // one account for the batch: each order that may be sent leaves its change in it
+    Account account = new Account(position, market, now);
     for (OrderRequest order : orders) {
       Objects.requireNonNull(order, "order is null");
       boolean repeated = order.clientOid().map(id -> !clientOids.add(id)).orElse(false);
-      Judged judged = judge(running, order, market, now, current, repeated);
-      verdicts.add(judged.verdict());
-      if (judged.verdict().maySend() && judged.after() != null) {
-        running = judged.after();
-      }
+      verdicts.add(judge(account, order, market, now, current, repeated));
     }
     return new BatchVerdict(verdicts);
   }
@@ -79,16 +78,49 @@ final class PreTradeService implements PreTradeCheck {
     this.state = Objects.requireNonNull(state, "state is null");
   }
 
-  /** A verdict, and the position after the order where it may be sent and was projected. */
-  private record Judged(PreTradeVerdict verdict, MarginPosition after) {}
+  /**
+   * The position as the checks see it: valued once, when first needed, and changed by each order of
+   * a batch that may be sent. A position that cannot be valued (a currency without a fresh mark
+   * price) is remembered as such.
+   */
+  private final class Account {
+    final MarginPosition position;
+    private final MarketSnapshot snapshot;
+    private final long now;
+    private AccountState state;
+    private ValuationException unvalued;
 
-  private Judged judge(
-      MarginPosition position,
+    Account(MarginPosition position, MarketSnapshot snapshot, long now) {
+      this.position = position;
+      this.snapshot = snapshot;
+      this.now = now;
+    }
+
+    RiskMarket market() {
+      return new RiskMarket(snapshot, now, maxMarkAgeMillis, isolatedWarning);
+    }
+
+    /** The valued state, or null with {@link #unvalued} saying why. */
+    AccountState state(RiskMarket market) {
+      if (state == null && unvalued == null) {
+        try {
+          state = new AccountState(position, market.checkingValuer());
+        } catch (ValuationException e) {
+          unvalued = e;
+        }
+      }
+      return state;
+    }
+  }
+
+  private PreTradeVerdict judge(
+      Account account,
       OrderRequest order,
       MarketSnapshot snapshot,
       long now,
       TradingState state,
       boolean repeatedClientOid) {
+    MarginPosition position = account.position;
     ValidationResult rules = validator.validate(order, snapshot, now);
     List<Violation> violations = new ArrayList<>(rules.violations());
     if (order.clientOid().isEmpty()) {
@@ -123,16 +155,23 @@ final class PreTradeService implements PreTradeCheck {
                   + " position",
               null,
               null));
-      return new Judged(new PreTradeVerdict(order, violations, rules, null, null), null);
+      return new PreTradeVerdict(order, violations, rules, null, null);
     }
     if (snapshot.rules == null) {
       // the rules' verdict already says so; nothing to value the account with
-      return new Judged(new PreTradeVerdict(order, violations, rules, null, null), null);
+      return new PreTradeVerdict(order, violations, rules, null, null);
     }
-    RiskMarket market = new RiskMarket(snapshot, now, maxMarkAgeMillis, isolatedWarning);
+    RiskMarket market = account.market();
     AccountCheck.Amounts amounts = AccountCheck.amounts(order, market);
     HostLimits.check(order, amounts, limits, violations);
-    if (state == TradingState.REDUCING && !AccountCheck.reducesExposure(position, order, amounts)) {
+    AccountState balances = account.state(market);
+    if (balances == null) {
+      violations.add(
+          new Violation(
+              ViolationCode.MARK_PRICE_UNAVAILABLE, account.unvalued.getMessage(), null, null));
+      return new PreTradeVerdict(order, violations, rules, null, null);
+    }
+    if (state == TradingState.REDUCING && !AccountCheck.reducesExposure(balances, order, amounts)) {
       violations.add(
           new Violation(
               ViolationCode.REDUCING_ONLY,
@@ -150,11 +189,11 @@ final class PreTradeService implements PreTradeCheck {
                 null,
                 null));
       }
-      return new Judged(new PreTradeVerdict(order, violations, rules, null, null), null);
+      return new PreTradeVerdict(order, violations, rules, null, null);
     }
-    AccountCheck.Outcome account;
+    AccountCheck.Outcome outcome;
     try {
-      account = AccountCheck.check(position, order, amounts, limits.highestStatus(), market);
+      outcome = AccountCheck.check(balances, order, amounts, limits.highestStatus(), market);
     } catch (IllegalArgumentException beyondBounds) {
       violations.add(
           new Violation(
@@ -163,12 +202,15 @@ final class PreTradeService implements PreTradeCheck {
                   + beyondBounds.getMessage(),
               null,
               null));
-      return new Judged(new PreTradeVerdict(order, violations, rules, null, null), null);
+      return new PreTradeVerdict(order, violations, rules, null, null);
     }
-    violations.addAll(account.violations());
-    return new Judged(
-        new PreTradeVerdict(order, violations, rules, account.borrow(), account.after()),
-        account.position());
+    violations.addAll(outcome.violations());
+    PreTradeVerdict verdict =
+        new PreTradeVerdict(order, violations, rules, outcome.borrow(), outcome.after());
+    if (verdict.maySend() && outcome.change() != null) {
+      outcome.change().commit();
+    }
+    return verdict;
   }
 
   private static boolean inPosition(MarginPosition position, OrderRequest order) {

@@ -26,6 +26,8 @@ public final class PreTradeVerdict {
     /**
      * Validates and canonicalises.
      *
+     * @param currency see {@link #currency()}
+     * @param amount see {@link #amount()}
      * @throws NullPointerException if a component is null
      */
     public Borrow {
@@ -44,6 +46,8 @@ public final class PreTradeVerdict {
     /**
      * Validates.
      *
+     * @param debtRatio see {@link #debtRatio()}
+     * @param status see {@link #status()}
      * @throws NullPointerException if a component is null
      */
     public After {

@@ -33,6 +33,11 @@ final class RiskMarket {
     return new Valuer(snapshot, now, maxMarkAgeMillis);
   }
 
+  /** {@return a valuer over this snapshot's marks that checks their age and lists none} */
+  Valuer checkingValuer() {
+    return new Valuer(snapshot, now, maxMarkAgeMillis, false);
+  }
+
   MarginConfig marginConfig() {
     return snapshot.rules.config();
   }

@@ -28,14 +28,24 @@ final class Valuer {
   /** Which of the snapshot's values this check has used, by {@link BtcValue#index}. */
   private final long[] seen;
 
-  private final List<MarkUsed> used = new ArrayList<>(64);
+  /** The marks used, in the order first used; null where the caller does not list them. */
+  private final List<MarkUsed> used;
 
   Valuer(MarketSnapshot snapshot, long now, long maxAgeMillis) {
+    this(snapshot, now, maxAgeMillis, true);
+  }
+
+  /**
+   * A valuer that lists the marks it uses, or (for the pre-trade check, which reports none) only
+   * checks their age.
+   */
+  Valuer(MarketSnapshot snapshot, long now, long maxAgeMillis, boolean listing) {
     this.snapshot = snapshot;
     this.inBtc = snapshot.valuesInBtc();
     this.now = now;
     this.maxAgeMillis = maxAgeMillis;
     this.seen = new long[(inBtc.size() + 63) >>> 6];
+    this.used = listing ? new ArrayList<>(64) : null;
   }
 
   /** One unit of {@code currency} in BTC: exact for an {@code X-BTC} mark. */
@@ -65,9 +75,15 @@ final class Valuer {
       long age = now - value.markedAt().toEpochMilli();
       check(currency, value.source(), age);
       seen[word] |= bit;
-      used.add(
-          new MarkUsed(
-              currency, value.display(), value.source(), value.markedAt(), Duration.ofMillis(age)));
+      if (used != null) {
+        used.add(
+            new MarkUsed(
+                currency,
+                value.display(),
+                value.source(),
+                value.markedAt(),
+                Duration.ofMillis(age)));
+      }
     }
     return value;
   }
@@ -89,7 +105,7 @@ final class Valuer {
   }
 
   List<MarkUsed> used() {
-    return used;
+    return used == null ? List.of() : used;
   }
 
   Instant now() {

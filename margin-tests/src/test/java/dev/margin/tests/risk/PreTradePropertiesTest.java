@@ -159,11 +159,9 @@ class PreTradePropertiesTest {
         RiskAssessment after = apart.after().orElseThrow();
         assertThat(verdict.after().orElseThrow().status()).as(seen).isEqualTo(after.status());
         assertThat(verdict.after().orElseThrow().debtRatio()).as(seen).isEqualTo(after.debtRatio());
-        boolean raises =
-            after.debtRatio().isEmpty()
-                ? before.debtRatio().isPresent()
-                : before.debtRatio().isPresent()
-                    && after.debtRatio().get().compareTo(before.debtRatio().get()) > 0;
+        // exactly, on the totals (in BTC, so not divided): liabilities over assets,
+        // cross-multiplied
+        boolean raises = raises(before, after);
         if (raises && after.status() != RiskStatus.SAFE) {
           expected.add(ViolationCode.STATUS_ABOVE_LIMIT);
         }
@@ -184,6 +182,25 @@ class PreTradePropertiesTest {
           .isEqualTo(verdict.rules().isValid() && expected.isEmpty());
     }
     assertThat(borrowed).as("seed %d: orders that borrow", SEED).isPositive();
+  }
+
+  /**
+   * Whether the ratio after is above the ratio before: no debt is 0, debt without assets the top.
+   */
+  static boolean raises(RiskAssessment before, RiskAssessment after) {
+    BigDecimal a0 = before.totalAssets();
+    BigDecimal l0 = before.totalLiabilities();
+    BigDecimal a1 = after.totalAssets();
+    BigDecimal l1 = after.totalLiabilities();
+    boolean infinite0 = l0.signum() > 0 && a0.signum() <= 0;
+    boolean infinite1 = l1.signum() > 0 && a1.signum() <= 0;
+    if (infinite0 || infinite1) {
+      return infinite1 && !infinite0;
+    }
+    if (l1.signum() == 0) {
+      return false;
+    }
+    return l0.signum() == 0 || l1.multiply(a0).compareTo(l0.multiply(a1)) > 0;
   }
 
   @Test

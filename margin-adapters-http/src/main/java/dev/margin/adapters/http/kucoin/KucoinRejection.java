@@ -20,6 +20,10 @@ public record KucoinRejection(
   /**
    * Validates.
    *
+   * @param code see {@link #code()}
+   * @param httpStatus see {@link #httpStatus()}
+   * @param kucoinCode see {@link #kucoinCode()}
+   * @param kucoinMessage see {@link #kucoinMessage()}
    * @throws NullPointerException if {@code code} is null
    */
   public KucoinRejection {

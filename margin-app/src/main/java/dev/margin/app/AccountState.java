@@ -1,0 +1,134 @@
+package dev.margin.app;
+
+import dev.margin.app.internal.Sum;
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.MarginMode;
+import dev.margin.domain.model.MarginPosition;
+import dev.margin.domain.model.Symbol;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A position as the pre-trade check changes it, order by order: its balances (the position's, with
+ * the changes of the orders taken so far laid over them) and its total assets and liabilities in
+ * BTC, kept exact. A change touches at most three currencies, so the totals move by their values
+ * instead of the whole position being valued again; the totals equal those of valuing the changed
+ * position afresh, to the last digit. Not thread-safe: one per check or batch.
+ */
+final class AccountState {
+  private final MarginPosition position;
+  private final Valuer valuer;
+  private final Map<Currency, BigDecimal> assets = new HashMap<>(8);
+  private final Map<Currency, BigDecimal> liabilities = new HashMap<>(8);
+  private BigDecimal assetsInBtc;
+  private BigDecimal liabilitiesInBtc;
+
+  /**
+   * The position valued with {@code valuer}.
+   *
+   * @throws ValuationException if a currency it holds or owes has no fresh mark price
+   */
+  AccountState(MarginPosition position, Valuer valuer) {
+    this.position = position;
+    this.valuer = valuer;
+    this.assetsInBtc = total(position.assets());
+    this.liabilitiesInBtc = total(position.liabilities());
+  }
+
+  private BigDecimal total(Map<Currency, BigDecimal> amounts) {
+    Sum sum = new Sum();
+    for (Map.Entry<Currency, BigDecimal> amount : amounts.entrySet()) {
+      valuer.addTo(sum, amount.getKey(), amount.getValue());
+    }
+    return sum.value();
+  }
+
+  MarginMode mode() {
+    return position.mode();
+  }
+
+  /** {@return the isolated position's symbol; null for cross} */
+  Symbol symbol() {
+    return position.symbol();
+  }
+
+  /** The original position, for the checks that read its terms. */
+  MarginPosition position() {
+    return position;
+  }
+
+  BigDecimal asset(Currency currency) {
+    BigDecimal changed = assets.get(currency);
+    return changed != null ? changed : position.asset(currency);
+  }
+
+  BigDecimal liability(Currency currency) {
+    BigDecimal changed = liabilities.get(currency);
+    return changed != null ? changed : position.liability(currency);
+  }
+
+  BigDecimal assetsInBtc() {
+    return assetsInBtc;
+  }
+
+  BigDecimal liabilitiesInBtc() {
+    return liabilitiesInBtc;
+  }
+
+  /** Changes to at most three balances, with the totals they lead to; applied only if committed. */
+  final class Change {
+    private final Map<Currency, BigDecimal> newAssets = new HashMap<>(4);
+    private final Map<Currency, BigDecimal> newLiabilities = new HashMap<>(4);
+    private BigDecimal assetsAfter = assetsInBtc;
+    private BigDecimal liabilitiesAfter = liabilitiesInBtc;
+
+    /** Adds {@code delta} (of either sign) to the asset of {@code currency}. */
+    Change asset(Currency currency, BigDecimal delta) {
+      newAssets.put(currency, canonical(current(newAssets, currency, true).add(delta)));
+      assetsAfter = assetsAfter.add(delta.multiply(valuer.inBtc(currency)));
+      return this;
+    }
+
+    /** Adds {@code delta} (of either sign) to the liability of {@code currency}. */
+    Change liability(Currency currency, BigDecimal delta) {
+      newLiabilities.put(currency, canonical(current(newLiabilities, currency, false).add(delta)));
+      liabilitiesAfter = liabilitiesAfter.add(delta.multiply(valuer.inBtc(currency)));
+      return this;
+    }
+
+    private BigDecimal current(
+        Map<Currency, BigDecimal> changed, Currency currency, boolean asset) {
+      BigDecimal value = changed.get(currency);
+      if (value != null) {
+        return value;
+      }
+      return asset ? AccountState.this.asset(currency) : AccountState.this.liability(currency);
+    }
+
+    BigDecimal assetsInBtc() {
+      return assetsAfter;
+    }
+
+    BigDecimal liabilitiesInBtc() {
+      return liabilitiesAfter;
+    }
+
+    /** Makes these changes the state's. */
+    void commit() {
+      assets.putAll(newAssets);
+      liabilities.putAll(newLiabilities);
+      assetsInBtc = assetsAfter;
+      liabilitiesInBtc = liabilitiesAfter;
+    }
+  }
+
+  Change change() {
+    return new Change();
+  }
+
+  /** As a position holds a balance: without trailing zeros, zero as {@link BigDecimal#ZERO}. */
+  private static BigDecimal canonical(BigDecimal value) {
+    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+  }
+}
