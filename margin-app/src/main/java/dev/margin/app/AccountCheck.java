@@ -130,10 +130,11 @@ final class AccountCheck {
     BigDecimal assetsAfter = change.assetsInBtc();
     BigDecimal liabilitiesAfter = change.liabilitiesInBtc();
     RiskStatus status = thresholds.status(assetsAfter, liabilitiesAfter);
-    Optional<BigDecimal> ratio = Thresholds.ratio(assetsAfter, liabilitiesAfter);
+    PreTradeVerdict.After after = new PreTradeVerdict.After(assetsAfter, liabilitiesAfter, status);
     boolean raises =
         compareRatios(assetsAfter, liabilitiesAfter, assetsBefore, liabilitiesBefore) > 0;
     if (raises && status.compareTo(highestStatus) > 0) {
+      Optional<BigDecimal> ratio = after.debtRatio();
       violations.add(
           new Violation(
               ViolationCode.STATUS_ABOVE_LIMIT,
@@ -150,7 +151,7 @@ final class AccountCheck {
               ratio.orElse(null),
               null));
     }
-    return new Outcome(violations, borrow, new PreTradeVerdict.After(ratio, status), change);
+    return new Outcome(violations, borrow, after, change);
   }
 
   /** The borrow, the fill at the order's (or the reference) price, and the repayment. */

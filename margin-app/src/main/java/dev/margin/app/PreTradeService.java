@@ -191,19 +191,8 @@ final class PreTradeService implements PreTradeCheck {
       }
       return new PreTradeVerdict(order, violations, rules, null, null);
     }
-    AccountCheck.Outcome outcome;
-    try {
-      outcome = AccountCheck.check(balances, order, amounts, limits.highestStatus(), market);
-    } catch (IllegalArgumentException beyondBounds) {
-      violations.add(
-          new Violation(
-              ViolationCode.INVALID_PARAMETER,
-              "the order's amounts are beyond what the projection holds: "
-                  + beyondBounds.getMessage(),
-              null,
-              null));
-      return new PreTradeVerdict(order, violations, rules, null, null);
-    }
+    AccountCheck.Outcome outcome =
+        AccountCheck.check(balances, order, amounts, limits.highestStatus(), market);
     violations.addAll(outcome.violations());
     PreTradeVerdict verdict =
         new PreTradeVerdict(order, violations, rules, outcome.borrow(), outcome.after());

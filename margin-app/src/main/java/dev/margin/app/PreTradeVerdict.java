@@ -37,22 +37,54 @@ public final class PreTradeVerdict {
   }
 
   /**
-   * The position after the borrow and the fill.
-   *
-   * @param debtRatio liabilities / assets; empty when the position would have no assets
-   * @param status where that ratio stands against the thresholds
+   * The position after the borrow and the fill: its debt ratio and its status. The ratio, a
+   * division to 34 digits, is worked out when first asked for.
    */
-  public record After(Optional<BigDecimal> debtRatio, RiskStatus status) {
-    /**
-     * Validates.
-     *
-     * @param debtRatio see {@link #debtRatio()}
-     * @param status see {@link #status()}
-     * @throws NullPointerException if a component is null
-     */
-    public After {
-      Objects.requireNonNull(debtRatio, "debtRatio is null");
-      Objects.requireNonNull(status, "status is null");
+  public static final class After {
+    private final BigDecimal assets;
+    private final BigDecimal liabilities;
+    private final RiskStatus status;
+    private Optional<BigDecimal> debtRatio;
+
+    After(BigDecimal assets, BigDecimal liabilities, RiskStatus status) {
+      this.assets = assets;
+      this.liabilities = liabilities;
+      this.status = Objects.requireNonNull(status, "status is null");
+    }
+
+    /** {@return liabilities / assets; empty when the position would owe without assets} */
+    public Optional<BigDecimal> debtRatio() {
+      Optional<BigDecimal> ratio = debtRatio;
+      if (ratio == null) {
+        // computed at most a few times under a race, always to the same immutable value
+        ratio = Thresholds.ratio(assets, liabilities);
+        debtRatio = ratio;
+      }
+      return ratio;
+    }
+
+    /** {@return where the ratio stands against the thresholds} */
+    public RiskStatus status() {
+      return status;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof After o && status == o.status && debtRatio().equals(o.debtRatio());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(debtRatio(), status);
+    }
+
+    @Override
+    public String toString() {
+      return "After[debtRatio="
+          + debtRatio().map(BigDecimal::toPlainString).orElse("none")
+          + ", status="
+          + status
+          + "]";
     }
   }
 

@@ -321,6 +321,96 @@ class PreTradeCheckTest {
   }
 
   @Test
+  void anOrderThatKeepsTheRatioIsNotRefusedForIt() {
+    // at warning: 320 USDT and 0.09 BTC (3,200) against 3,100 owed; buying 0.01 BTC at the mark
+    // with the USDT held changes neither total
+    MarginPosition atWarning =
+        aCrossPosition()
+            .holding("USDT", "320")
+            .holding("BTC", "0.09")
+            .owing("USDT", "3100")
+            .build();
+
+    PreTradeVerdict verdict = gate.check(atWarning, buy("0.01").build());
+
+    assertThat(verdict.maySend()).as(verdict.toString()).isTrue();
+    assertThat(verdict.after().orElseThrow().status()).isEqualTo(RiskStatus.WARNING);
+    assertThat(verdict.after().orElseThrow().debtRatio()).hasValue(new BigDecimal("0.96875"));
+  }
+
+  @Test
+  void debtWithoutAssetsIsTheHighestRatioAndAnyOrderLowersIt() {
+    // owing 100 USDT with nothing held: a borrowed buy brings assets, and lowers the ratio from
+    // infinite to 420 / 320, in liquidation still, but lower
+    MarginPosition owing = aCrossPosition().owing("USDT", "100").build();
+
+    PreTradeVerdict verdict = gate.check(owing, buy("0.01").autoBorrow(true).build());
+
+    assertThat(verdict.maySend()).as(verdict.toString()).isTrue();
+    assertThat(verdict.after().orElseThrow().status()).isEqualTo(RiskStatus.LIQUIDATION);
+    assertThat(verdict.after().orElseThrow().debtRatio()).hasValue(new BigDecimal("1.3125"));
+  }
+
+  @Test
+  void aPositionWithoutDebtStaysAtZero() {
+    PreTradeVerdict verdict =
+        gate(PreTradeLimits.defaults().withHighestStatus(RiskStatus.SAFE))
+            .check(
+                aCrossPosition().holding("BTC", "1").build(), sell("0.5").autoRepay(true).build());
+
+    assertThat(verdict.maySend()).isTrue();
+    assertThat(verdict.after().orElseThrow().debtRatio()).hasValue(BigDecimal.ZERO);
+    assertThat(verdict.after().orElseThrow().toString())
+        .isEqualTo("After[debtRatio=0, status=SAFE]");
+  }
+
+  @Test
+  void reducingLetsThroughExactlyWhatReduces() {
+    PreTradeCheck check = gate(PreTradeLimits.defaults().withInitialState(TradingState.REDUCING));
+    MarginPosition net =
+        aCrossPosition().holding("BTC", "0.1").owing("BTC", "0.04").holding("USDT", "5000").build();
+    MarginPosition flat = aCrossPosition().holding("USDT", "5000").build();
+
+    assertThat(check.check(net, sell("0.06").build()).maySend()).isTrue();
+    assertThat(check.check(net, sell("0.06000001").autoBorrow(true).build()).codes())
+        .contains(ViolationCode.REDUCING_ONLY);
+    assertThat(check.check(flat, sell("0.01").autoBorrow(true).build()).codes())
+        .contains(ViolationCode.REDUCING_ONLY);
+    assertThat(check.check(flat, buy("0.01").build()).codes())
+        .containsExactly(ViolationCode.REDUCING_ONLY);
+    assertThat(check.check(net, buy("0.01").build()).codes())
+        .containsExactly(ViolationCode.REDUCING_ONLY);
+    assertThat(check.check(net, sell("0.01").build()).violations()).isEmpty();
+  }
+
+  @Test
+  void aMarketOrderTheRulesRefuseIsNotAlsoUnvalued() {
+    PreTradeVerdict verdict =
+        gate.check(
+            aCrossPosition().holding("USDT", "1000").build(),
+            OrderRequest.builder(BTC_USDT, Side.BUY)
+                .marketBySize(BigDecimal.ZERO)
+                .clientOid("z")
+                .build());
+
+    assertThat(verdict.codes()).containsExactly(ViolationCode.SIZE_NOT_POSITIVE);
+  }
+
+  @Test
+  void aMismatchSaysWhichPosition() {
+    MarginPosition isolated = anIsolatedPosition("BTC-USDT").holding("USDT", "1000").build();
+
+    assertThat(gate.check(isolated, buy("0.01").build()).violations().get(0).message())
+        .isEqualTo("a CROSS order on BTC-USDT does not trade in a ISOLATED BTC-USDT position");
+    assertThat(
+            gate.check(aCrossPosition().build(), buy("0.01").isolated(true).build())
+                .violations()
+                .get(0)
+                .message())
+        .isEqualTo("a ISOLATED order on BTC-USDT does not trade in a CROSS position");
+  }
+
+  @Test
   void nullsAreRefusedByName() {
     MarginPosition position = aCrossPosition().holding("USDT", "1000").build();
     OrderRequest order = buy("0.01").build();

@@ -322,6 +322,47 @@ class OrderFieldRulesTest {
   }
 
   @Test
+  void theClientOidAlphabetIsExactlyLettersDigitsUnderscoreAndHyphen() {
+    for (String allowed : new String[] {"a", "z", "A", "Z", "0", "9", "_", "-", "aZ09_-"}) {
+      assertThat(validate(aLimitBuy().clientOid(allowed)).isValid()).as(allowed).isTrue();
+    }
+    for (String refused :
+        new String[] {"`", "{", "@", "[", "/", ":", ".", "!", "~", "\u007f", "é"}) {
+      assertThat(validate(aLimitBuy().clientOid(refused)).codes())
+          .as(refused)
+          .containsExactly(CLIENT_OID_ALPHABET);
+    }
+    assertThat(validate(aLimitBuy().clientOid("ab!")).violations().get(0).message())
+        .isEqualTo("clientOid holds '!' at 3; only letters, digits, _ and - are allowed");
+    assertThat(validate(aLimitBuy().clientOid("ab~")).violations().get(0).message())
+        .startsWith("clientOid holds '~' at 3");
+    assertThat(validate(aLimitBuy().clientOid("ab\u007f")).violations().get(0).message())
+        .startsWith("clientOid holds U+007F at 3");
+  }
+
+  @Test
+  void cancelAfterNamesTheBoundItCrossed() {
+    assertThat(
+            validate(aLimitBuy().timeInForce(TimeInForce.GTT).cancelAfter(0)).violations().get(0))
+        .satisfies(
+            v -> {
+              assertThat(v.value()).isEqualByComparingTo("0");
+              assertThat(v.limit()).isEqualByComparingTo("1");
+            });
+    assertThat(
+            validate(aLimitBuy().timeInForce(TimeInForce.GTT).cancelAfter(2_592_000))
+                .violations()
+                .get(0))
+        .satisfies(
+            v -> {
+              assertThat(v.value()).isEqualByComparingTo("2592000");
+              assertThat(v.limit()).isEqualByComparingTo("2591999");
+              assertThat(v.message())
+                  .isEqualTo("cancelAfter 2592000 s is not between 1 and 2591999 seconds");
+            });
+  }
+
+  @Test
   void theFieldsAreReportedWhenTheRulesCannotBe() {
     MarginApplication cold =
         MarginApplication.create(market, MarginApplicationConfig.defaults(), clock);
