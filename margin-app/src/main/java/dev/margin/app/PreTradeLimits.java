@@ -77,13 +77,7 @@ public record PreTradeLimits(
    * @return new limits
    */
   public PreTradeLimits withHighestStatus(RiskStatus status) {
-    return new PreTradeLimits(
-        status,
-        maxOrderValueBySymbol,
-        maxOrderValueByQuote,
-        maxSizeBySymbol,
-        maxSizeByBase,
-        initialState);
+    return new Copy(this).highestStatus(status).build();
   }
 
   /**
@@ -94,13 +88,9 @@ public record PreTradeLimits(
    * @return new limits
    */
   public PreTradeLimits withMaxOrderValue(Symbol symbol, BigDecimal value) {
-    return new PreTradeLimits(
-        highestStatus,
-        put(maxOrderValueBySymbol, symbol, value),
-        maxOrderValueByQuote,
-        maxSizeBySymbol,
-        maxSizeByBase,
-        initialState);
+    Copy copy = new Copy(this);
+    copy.maxOrderValueBySymbol.put(Objects.requireNonNull(symbol, "symbol is null"), value);
+    return copy.build();
   }
 
   /**
@@ -111,13 +101,9 @@ public record PreTradeLimits(
    * @return new limits
    */
   public PreTradeLimits withMaxOrderValue(Currency quote, BigDecimal value) {
-    return new PreTradeLimits(
-        highestStatus,
-        maxOrderValueBySymbol,
-        put(maxOrderValueByQuote, quote, value),
-        maxSizeBySymbol,
-        maxSizeByBase,
-        initialState);
+    Copy copy = new Copy(this);
+    copy.maxOrderValueByQuote.put(Objects.requireNonNull(quote, "quote is null"), value);
+    return copy.build();
   }
 
   /**
@@ -128,13 +114,9 @@ public record PreTradeLimits(
    * @return new limits
    */
   public PreTradeLimits withMaxSize(Symbol symbol, BigDecimal size) {
-    return new PreTradeLimits(
-        highestStatus,
-        maxOrderValueBySymbol,
-        maxOrderValueByQuote,
-        put(maxSizeBySymbol, symbol, size),
-        maxSizeByBase,
-        initialState);
+    Copy copy = new Copy(this);
+    copy.maxSizeBySymbol.put(Objects.requireNonNull(symbol, "symbol is null"), size);
+    return copy.build();
   }
 
   /**
@@ -145,13 +127,9 @@ public record PreTradeLimits(
    * @return new limits
    */
   public PreTradeLimits withMaxSize(Currency base, BigDecimal size) {
-    return new PreTradeLimits(
-        highestStatus,
-        maxOrderValueBySymbol,
-        maxOrderValueByQuote,
-        maxSizeBySymbol,
-        put(maxSizeByBase, base, size),
-        initialState);
+    Copy copy = new Copy(this);
+    copy.maxSizeByBase.put(Objects.requireNonNull(base, "base is null"), size);
+    return copy.build();
   }
 
   /**
@@ -161,13 +139,46 @@ public record PreTradeLimits(
    * @return new limits
    */
   public PreTradeLimits withInitialState(TradingState state) {
-    return new PreTradeLimits(
-        highestStatus,
-        maxOrderValueBySymbol,
-        maxOrderValueByQuote,
-        maxSizeBySymbol,
-        maxSizeByBase,
-        state);
+    return new Copy(this).initialState(state).build();
+  }
+
+  /** A copy being changed, so that each wither names only what it changes. */
+  private static final class Copy {
+    private RiskStatus highestStatus;
+    private final Map<Symbol, BigDecimal> maxOrderValueBySymbol;
+    private final Map<Currency, BigDecimal> maxOrderValueByQuote;
+    private final Map<Symbol, BigDecimal> maxSizeBySymbol;
+    private final Map<Currency, BigDecimal> maxSizeByBase;
+    private TradingState initialState;
+
+    Copy(PreTradeLimits from) {
+      highestStatus = from.highestStatus;
+      maxOrderValueBySymbol = new HashMap<>(from.maxOrderValueBySymbol);
+      maxOrderValueByQuote = new HashMap<>(from.maxOrderValueByQuote);
+      maxSizeBySymbol = new HashMap<>(from.maxSizeBySymbol);
+      maxSizeByBase = new HashMap<>(from.maxSizeByBase);
+      initialState = from.initialState;
+    }
+
+    Copy highestStatus(RiskStatus status) {
+      highestStatus = status;
+      return this;
+    }
+
+    Copy initialState(TradingState state) {
+      initialState = state;
+      return this;
+    }
+
+    PreTradeLimits build() {
+      return new PreTradeLimits(
+          highestStatus,
+          maxOrderValueBySymbol,
+          maxOrderValueByQuote,
+          maxSizeBySymbol,
+          maxSizeByBase,
+          initialState);
+    }
   }
 
   /** The order value limit of {@code symbol}: its own, else its quote's; null for none. */
@@ -180,12 +191,6 @@ public record PreTradeLimits(
   BigDecimal maxSize(Symbol symbol) {
     BigDecimal own = maxSizeBySymbol.get(symbol);
     return own != null ? own : maxSizeByBase.get(symbol.base());
-  }
-
-  private static <K> Map<K, BigDecimal> put(Map<K, BigDecimal> limits, K key, BigDecimal value) {
-    Map<K, BigDecimal> copy = new HashMap<>(limits);
-    copy.put(Objects.requireNonNull(key, "key is null"), value);
-    return copy;
   }
 
   private static <K> Map<K, BigDecimal> positive(Map<K, BigDecimal> limits, String name) {

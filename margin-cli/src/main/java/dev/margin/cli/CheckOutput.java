@@ -121,16 +121,7 @@ final class CheckOutput {
                         + after.debtRatio().map(CheckOutput::ratio).orElse("infinite")
                         + ", "
                         + after.status()));
-    verdict
-        .suggestion()
-        .ifPresent(
-            s -> {
-              List<String> parts = new ArrayList<>();
-              s.price().ifPresent(p -> parts.add("price " + Output.plain(p)));
-              s.size().ifPresent(p -> parts.add("size " + Output.plain(p)));
-              s.funds().ifPresent(p -> parts.add("funds " + Output.plain(p)));
-              out.println("nearest valid: " + String.join(", ", parts));
-            });
+    verdict.suggestion().ifPresent(s -> out.println("nearest valid: " + Output.suggestion(s)));
     out.flush();
   }
 

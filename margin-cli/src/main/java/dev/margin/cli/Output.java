@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.margin.app.OrderSuggestion;
 import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.IsolatedMarginSymbol;
 import dev.margin.domain.model.LeveragedToken;
@@ -41,6 +42,15 @@ final class Output {
   }
 
   /** Prints rows under a header, each column as wide as its widest cell. */
+  /** The nearest valid order's changed values, as {@code price 1, size 2}. */
+  static String suggestion(OrderSuggestion suggestion) {
+    List<String> parts = new ArrayList<>();
+    suggestion.price().ifPresent(p -> parts.add("price " + plain(p)));
+    suggestion.size().ifPresent(p -> parts.add("size " + plain(p)));
+    suggestion.funds().ifPresent(p -> parts.add("funds " + plain(p)));
+    return String.join(", ", parts);
+  }
+
   static void table(PrintWriter out, List<String> header, List<List<String>> rows) {
     int[] widths =
         new int[header != null ? header.size() : rows.isEmpty() ? 0 : rows.get(0).size()];

@@ -150,16 +150,7 @@ final class ValidateCommand extends BaseCommand {
     if (!rows.isEmpty()) {
       Output.table(out, List.of("  CODE", "WHY"), rows);
     }
-    result
-        .suggestion()
-        .ifPresent(
-            s -> {
-              List<String> parts = new ArrayList<>();
-              s.price().ifPresent(p -> parts.add("price " + Output.plain(p)));
-              s.size().ifPresent(p -> parts.add("size " + Output.plain(p)));
-              s.funds().ifPresent(p -> parts.add("funds " + Output.plain(p)));
-              out.println("nearest valid: " + String.join(", ", parts));
-            });
+    result.suggestion().ifPresent(s -> out.println("nearest valid: " + Output.suggestion(s)));
     result.noSuggestionReason().ifPresent(reason -> out.println("no valid order near: " + reason));
     out.flush();
   }
