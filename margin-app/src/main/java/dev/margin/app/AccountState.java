@@ -76,34 +76,44 @@ final class AccountState {
     return liabilitiesInBtc;
   }
 
-  /** Changes to at most three balances, with the totals they lead to; applied only if committed. */
+  /**
+   * Changes to at most three currencies' balances, with the totals they lead to; applied only if
+   * committed. Held in two short arrays: a change touches so few balances that a map costs more.
+   */
   final class Change {
-    private final Map<Currency, BigDecimal> newAssets = new HashMap<>(4);
-    private final Map<Currency, BigDecimal> newLiabilities = new HashMap<>(4);
+    private final Currency[] currencies = new Currency[4];
+    private final BigDecimal[] newAssets = new BigDecimal[4];
+    private final BigDecimal[] newLiabilities = new BigDecimal[4];
+    private int size;
     private BigDecimal assetsAfter = assetsInBtc;
     private BigDecimal liabilitiesAfter = liabilitiesInBtc;
 
     /** Adds {@code delta} (of either sign) to the asset of {@code currency}. */
     Change asset(Currency currency, BigDecimal delta) {
-      newAssets.put(currency, canonical(current(newAssets, currency, true).add(delta)));
+      int slot = slot(currency);
+      newAssets[slot] = newAssets[slot].add(delta);
       assetsAfter = assetsAfter.add(delta.multiply(valuer.inBtc(currency)));
       return this;
     }
 
     /** Adds {@code delta} (of either sign) to the liability of {@code currency}. */
     Change liability(Currency currency, BigDecimal delta) {
-      newLiabilities.put(currency, canonical(current(newLiabilities, currency, false).add(delta)));
+      int slot = slot(currency);
+      newLiabilities[slot] = newLiabilities[slot].add(delta);
       liabilitiesAfter = liabilitiesAfter.add(delta.multiply(valuer.inBtc(currency)));
       return this;
     }
 
-    private BigDecimal current(
-        Map<Currency, BigDecimal> changed, Currency currency, boolean asset) {
-      BigDecimal value = changed.get(currency);
-      if (value != null) {
-        return value;
+    private int slot(Currency currency) {
+      for (int i = 0; i < size; i++) {
+        if (currencies[i].equals(currency)) {
+          return i;
+        }
       }
-      return asset ? AccountState.this.asset(currency) : AccountState.this.liability(currency);
+      currencies[size] = currency;
+      newAssets[size] = AccountState.this.asset(currency);
+      newLiabilities[size] = AccountState.this.liability(currency);
+      return size++;
     }
 
     BigDecimal assetsInBtc() {
@@ -114,10 +124,12 @@ final class AccountState {
       return liabilitiesAfter;
     }
 
-    /** Makes these changes the state's. */
+    /** Makes these changes the state's, each balance held as a position holds it. */
     void commit() {
-      assets.putAll(newAssets);
-      liabilities.putAll(newLiabilities);
+      for (int i = 0; i < size; i++) {
+        assets.put(currencies[i], canonical(newAssets[i]));
+        liabilities.put(currencies[i], canonical(newLiabilities[i]));
+      }
       assetsInBtc = assetsAfter;
       liabilitiesInBtc = liabilitiesAfter;
     }

@@ -46,7 +46,7 @@ final class PreTradeService implements PreTradeCheck {
     Objects.requireNonNull(order, "order is null");
     MarketSnapshot current = snapshot.get();
     long now = clock.millis();
-    return judge(new Account(position, current, now), order, current, now, state, false);
+    return judge(new Account(position, current, now, false), order, current, now, state, false);
   }
 
   @Override
@@ -59,7 +59,7 @@ final class PreTradeService implements PreTradeCheck {
     Set<String> clientOids = new HashSet<>();
     List<PreTradeVerdict> verdicts = new ArrayList<>(orders.size());
     // one account for the batch: each order that may be sent leaves its change in it
-    Account account = new Account(position, market, now);
+    Account account = new Account(position, market, now, true);
     for (OrderRequest order : orders) {
       Objects.requireNonNull(order, "order is null");
       boolean repeated = order.clientOid().map(id -> !clientOids.add(id)).orElse(false);
@@ -90,14 +90,24 @@ final class PreTradeService implements PreTradeCheck {
     private AccountState state;
     private ValuationException unvalued;
 
-    Account(MarginPosition position, MarketSnapshot snapshot, long now) {
+    /** Whether the changes of orders that may be sent are kept for the next: a batch's. */
+    private final boolean keepsChanges;
+
+    Account(MarginPosition position, MarketSnapshot snapshot, long now, boolean keepsChanges) {
       this.position = position;
       this.snapshot = snapshot;
       this.now = now;
+      this.keepsChanges = keepsChanges;
     }
 
+    private RiskMarket market;
+
+    /** The market as this check or batch sees it: one snapshot, one instant. */
     RiskMarket market() {
-      return new RiskMarket(snapshot, now, maxMarkAgeMillis, isolatedWarning);
+      if (market == null) {
+        market = new RiskMarket(snapshot, now, maxMarkAgeMillis, isolatedWarning);
+      }
+      return market;
     }
 
     /** The valued state, or null with {@link #unvalued} saying why. */
@@ -196,7 +206,7 @@ final class PreTradeService implements PreTradeCheck {
     violations.addAll(outcome.violations());
     PreTradeVerdict verdict =
         new PreTradeVerdict(order, violations, rules, outcome.borrow(), outcome.after());
-    if (verdict.maySend() && outcome.change() != null) {
+    if (account.keepsChanges && verdict.maySend() && outcome.change() != null) {
       outcome.change().commit();
     }
     return verdict;
