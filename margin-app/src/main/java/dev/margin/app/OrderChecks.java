@@ -59,7 +59,7 @@ final class OrderChecks {
       refusals = checkSize(order.rawSize(), order.fixedSize, entry, refusals);
     }
     refusals = OrderFieldChecks.check(order, refusals);
-    return OrderFieldChecks.checkVisibleSize(order, entry.rules, refusals);
+    return IcebergChecks.checkAgainst(entry.rules, order, refusals);
   }
 
   private Refusals checkLimit(OrderRequest order, SymbolEntry entry, long now, Refusals refusals) {
