@@ -2,9 +2,11 @@ package dev.margin.cli;
 
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.DecimalBounds;
+import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -51,6 +53,26 @@ abstract class BaseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** The side named {@code buy} or {@code sell} (any case), refused by {@code what} otherwise. */
+  static Side parseSide(String text, String what) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "buy" -> Side.BUY;
+      case "sell" -> Side.SELL;
+      default -> throw new UsageException(what + " must be buy or sell, not '" + text + "'");
+    };
+  }
+
+  /** The constant of {@code type} named {@code text} in any case; null if there is none. */
+  static <E extends Enum<E>> E named(Class<E> type, String text) {
+    String name = text.toUpperCase(Locale.ROOT);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    return null;
   }
 
   /** A decimal derived from an option, within {@link DecimalBounds}. */

@@ -19,8 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -216,13 +216,7 @@ final class CheckCommand extends BaseCommand {
       throw new UsageException(
           "--order must be SYMBOL:buy|sell:SIZE[:PRICE], not '" + source.order + "'");
     }
-    Side side =
-        switch (parts[1].toLowerCase(Locale.ROOT)) {
-          case "buy" -> Side.BUY;
-          case "sell" -> Side.SELL;
-          default ->
-              throw new UsageException("--order side must be buy or sell, not '" + parts[1] + "'");
-        };
+    Side side = parseSide(parts[1], "--order side");
     OrderRequestBuilder builder = OrderRequest.builder(parseSymbol(parts[0]), side);
     try {
       if (parts.length == 4) {
@@ -253,17 +247,16 @@ final class CheckCommand extends BaseCommand {
   }
 
   private static <E extends Enum<E>> E constant(Class<E> type, String option, String text) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text.toUpperCase(Locale.ROOT))) {
-        return constant;
-      }
+    E constant = named(type, text);
+    if (constant == null) {
+      throw new UsageException(
+          option
+              + " must be one of "
+              + Arrays.toString(type.getEnumConstants())
+              + ", not '"
+              + text
+              + "'");
     }
-    throw new UsageException(
-        option
-            + " must be one of "
-            + java.util.Arrays.toString(type.getEnumConstants())
-            + ", not '"
-            + text
-            + "'");
+    return constant;
   }
 }

@@ -15,8 +15,8 @@ import dev.margin.domain.model.Symbol;
 import dev.margin.domain.model.TimeInForce;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -222,12 +222,11 @@ final class OrderLine {
 
   private static <E extends Enum<E>> E constant(Class<E> type, String name, String text)
       throws Malformed {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text.toUpperCase(Locale.ROOT))) {
-        return constant;
-      }
+    E constant = BaseCommand.named(type, text);
+    if (constant == null) {
+      throw new Malformed(
+          "\"" + name + "\" is not one of " + Arrays.toString(type.getEnumConstants()));
     }
-    throw new Malformed(
-        "\"" + name + "\" is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    return constant;
   }
 }

@@ -13,7 +13,6 @@ import dev.margin.domain.model.ViolationCode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -88,12 +87,7 @@ final class ValidateCommand extends BaseCommand {
 
   private OrderRequest order() {
     Symbol pair = parseSymbol(symbol);
-    Side orderSide =
-        switch (side.toLowerCase(Locale.ROOT)) {
-          case "buy" -> Side.BUY;
-          case "sell" -> Side.SELL;
-          default -> throw new UsageException("--side must be buy or sell, not '" + side + "'");
-        };
+    Side orderSide = parseSide(side, "--side");
     OrderRequest order;
     try {
       if (price != null) {

@@ -1,5 +1,6 @@
 package dev.margin.cli;
 
+import static dev.margin.cli.MarginCliTest.concat;
 import static dev.margin.cli.MarginCliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -211,6 +212,29 @@ class CheckCommandTest {
               "borrow",
               "after");
     }
+  }
+
+  @Test
+  void staleMarketDataIsExitThree() throws IOException {
+    String[] order = {
+      "check",
+      "--account",
+      cash().toString(),
+      "--order",
+      "BTC-USDT:buy:0.01:66000",
+      "--client-oid",
+      "c",
+      "--max-mark-age",
+      "60s",
+      "--json"
+    };
+    Run fresh = run(concat(order, "--now", "2024-10-23T09:42:30Z"));
+    Run stale = run(concat(order, "--now", "1729676583000"));
+
+    assertThat(fresh.exit()).as(fresh.out()).isZero();
+    assertThat(stale.exit()).as(stale.out()).isEqualTo(3);
+    assertThat(stale.json().get("violations").get(0).get("code").asText())
+        .startsWith("MARK_PRICE_");
   }
 
   @Test
