@@ -131,9 +131,9 @@ final class AccountCheck {
     BigDecimal liabilitiesAfter = change.liabilitiesInBtc();
     RiskStatus status = thresholds.status(assetsAfter, liabilitiesAfter);
     PreTradeVerdict.After after = new PreTradeVerdict.After(assetsAfter, liabilitiesAfter, status);
-    boolean raises =
-        compareRatios(assetsAfter, liabilitiesAfter, assetsBefore, liabilitiesBefore) > 0;
-    if (raises && status.compareTo(highestStatus) > 0) {
+    // whether the order raises the ratio matters only beyond the limit: decided there only
+    if (status.compareTo(highestStatus) > 0
+        && compareRatios(assetsAfter, liabilitiesAfter, assetsBefore, liabilitiesBefore) > 0) {
       Optional<BigDecimal> ratio = after.debtRatio();
       violations.add(
           new Violation(

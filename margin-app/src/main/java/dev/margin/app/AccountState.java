@@ -19,8 +19,11 @@ import java.util.Map;
 final class AccountState {
   private final MarginPosition position;
   private final Valuer valuer;
-  private final Map<Currency, BigDecimal> assets = new HashMap<>(8);
-  private final Map<Currency, BigDecimal> liabilities = new HashMap<>(8);
+
+  /** The balances the committed changes set; made by the first commit (a batch's only). */
+  private Map<Currency, BigDecimal> assets;
+
+  private Map<Currency, BigDecimal> liabilities;
   private BigDecimal assetsInBtc;
   private BigDecimal liabilitiesInBtc;
 
@@ -59,12 +62,12 @@ final class AccountState {
   }
 
   BigDecimal asset(Currency currency) {
-    BigDecimal changed = assets.get(currency);
+    BigDecimal changed = assets == null ? null : assets.get(currency);
     return changed != null ? changed : position.asset(currency);
   }
 
   BigDecimal liability(Currency currency) {
-    BigDecimal changed = liabilities.get(currency);
+    BigDecimal changed = liabilities == null ? null : liabilities.get(currency);
     return changed != null ? changed : position.liability(currency);
   }
 
@@ -126,6 +129,10 @@ final class AccountState {
 
     /** Makes these changes the state's, each balance held as a position holds it. */
     void commit() {
+      if (assets == null) {
+        assets = new HashMap<>(32);
+        liabilities = new HashMap<>(32);
+      }
       for (int i = 0; i < size; i++) {
         assets.put(currencies[i], canonical(newAssets[i]));
         liabilities.put(currencies[i], canonical(newLiabilities[i]));

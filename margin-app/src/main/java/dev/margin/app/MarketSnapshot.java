@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One immutable view of the market: the trading rules and the mark prices as last loaded, and every
@@ -29,12 +30,24 @@ final class MarketSnapshot {
   /** When the rules were loaded, in epoch milliseconds; {@code Long.MIN_VALUE} if never. */
   final long rulesLoadedMillis;
 
-  /** What one rules refresh loaded. */
+  /**
+   * What one rules refresh loaded, and the cross-margin currencies as a set, so a borrow's check
+   * does not scan the config's list.
+   */
   record Rules(
       List<CrossMarginSymbol> crossSymbols,
       List<IsolatedMarginSymbol> isolatedSymbols,
       MarginConfig config,
-      Instant loadedAt) {}
+      Instant loadedAt,
+      Set<Currency> marginCurrencies) {
+    Rules(
+        List<CrossMarginSymbol> crossSymbols,
+        List<IsolatedMarginSymbol> isolatedSymbols,
+        MarginConfig config,
+        Instant loadedAt) {
+      this(crossSymbols, isolatedSymbols, config, loadedAt, Set.copyOf(config.currencyList()));
+    }
+  }
 
   /** What one mark-price refresh loaded, and every currency's value in BTC worked out from it. */
   record Marks(

@@ -239,7 +239,12 @@ public final class OrderRequest {
 
   /** {@return KuCoin's {@code clientOid}, if the order names one} */
   public Optional<String> clientOid() {
-    return Optional.ofNullable(instructions == null ? null : instructions.clientOid);
+    return Optional.ofNullable(clientOidOrNull());
+  }
+
+  /** The {@code clientOid} or null, for the checks' loops. */
+  String clientOidOrNull() {
+    return instructions == null ? null : instructions.clientOid;
   }
 
   /** {@return KuCoin's {@code stp}, the self-trade prevention, if the order names one} */

@@ -38,7 +38,7 @@ final class Permissions {
   static Optional<RiskRefusal> checkBorrow(
       MarginPosition position, Currency currency, RiskMarket market) {
     if (position.mode() == MarginMode.CROSS) {
-      return market.marginConfig().isMarginCurrency(currency)
+      return market.isMarginCurrency(currency)
           ? Optional.empty()
           : Optional.of(
               new RiskRefusal(

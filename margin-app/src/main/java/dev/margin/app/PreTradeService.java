@@ -56,13 +56,14 @@ final class PreTradeService implements PreTradeCheck {
     MarketSnapshot market = snapshot.get();
     long now = clock.millis();
     TradingState current = state;
-    Set<String> clientOids = new HashSet<>();
+    Set<String> clientOids = new HashSet<>(Math.max(16, orders.size() * 2));
     List<PreTradeVerdict> verdicts = new ArrayList<>(orders.size());
     // one account for the batch: each order that may be sent leaves its change in it
     Account account = new Account(position, market, now, true);
     for (OrderRequest order : orders) {
       Objects.requireNonNull(order, "order is null");
-      boolean repeated = order.clientOid().map(id -> !clientOids.add(id)).orElse(false);
+      String clientOid = order.clientOidOrNull();
+      boolean repeated = clientOid != null && !clientOids.add(clientOid);
       verdicts.add(judge(account, order, market, now, current, repeated));
     }
     return new BatchVerdict(verdicts);

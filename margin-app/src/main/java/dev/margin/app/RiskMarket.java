@@ -1,6 +1,7 @@
 package dev.margin.app;
 
 import dev.margin.domain.model.CrossMarginSymbol;
+import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.IsolatedMarginSymbol;
 import dev.margin.domain.model.MarginConfig;
 import dev.margin.domain.model.MarginMode;
@@ -40,6 +41,11 @@ final class RiskMarket {
 
   MarginConfig marginConfig() {
     return snapshot.rules.config();
+  }
+
+  /** {@return whether cross margin may borrow {@code currency}} */
+  boolean isMarginCurrency(Currency currency) {
+    return snapshot.rules.marginCurrencies().contains(currency);
   }
 
   CrossMarginSymbol cross(Symbol symbol) {
