@@ -87,11 +87,16 @@ public final class KucoinHttp {
   }
 
   static HttpClient httpClient(KucoinHttpConfig config) {
-    return HttpClient.newBuilder()
-        .connectTimeout(java.time.Duration.ofMillis(config.connectTimeout().toMillis()))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .version(config.isTls() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-        .build();
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofMillis(config.connectTimeout().toMillis()))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(config.isTls() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+    if (!config.isTls()) {
+      // plain HTTP (loopback only) never negotiates TLS: don't load it
+      builder.sslContext(PlainHttpTls.context()).sslParameters(PlainHttpTls.parameters());
+    }
+    return builder.build();
   }
 
   private static String version() {
