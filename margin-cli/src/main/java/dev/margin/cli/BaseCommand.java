@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** What every command shares: the common options, the output, input parsing. */
@@ -18,6 +19,12 @@ abstract class BaseCommand implements Callable<Integer> {
   @Mixin CommonOptions common = new CommonOptions();
 
   @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help, with an example, and exit.")
+  boolean help;
 
   abstract int run();
 

@@ -5,6 +5,7 @@ import dev.margin.domain.model.MalformedMarketDataException;
 import dev.margin.domain.model.MarketDataException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,18 +18,20 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = MarginCli.Version.class,
     description =
-        "KuCoin margin market data, order validation and risk; offline on a bundled snapshot by default.",
-    subcommands = {
-      MarketCommands.Symbols.class,
-      MarketCommands.MarkPrices.class,
-      MarketCommands.Config.class,
-      MarketCommands.Etf.class,
-      ValidateCommand.class,
-      CheckCommand.class,
-      RiskCommand.class,
-      RecordCommand.class
-    })
+        "KuCoin margin market data, order validation and risk; offline on a bundled snapshot by default.")
 public final class MarginCli implements Runnable {
+  /** The commands, in the order the help lists them. */
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          MarketCommands.Symbols.class,
+          MarketCommands.MarkPrices.class,
+          MarketCommands.Config.class,
+          MarketCommands.Etf.class,
+          ValidateCommand.class,
+          CheckCommand.class,
+          RiskCommand.class,
+          RecordCommand.class,
+          CompletionCommand.class);
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,7 +59,9 @@ public final class MarginCli implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new MarginCli());
+    // the model of a command is built from its annotations: only the one run is built
+    Class<?> named = args.length == 0 ? null : command(args[0]);
+    CommandLine cli = commandLine(named == null ? COMMANDS : List.of(named));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -86,6 +91,25 @@ public final class MarginCli implements Runnable {
           return code;
         });
     return cli.execute(args);
+  }
+
+  /** {@return the command line with these commands} */
+  static CommandLine commandLine(List<Class<?>> commands) {
+    CommandLine cli = new CommandLine(new MarginCli());
+    for (Class<?> command : commands) {
+      cli.addSubcommand(command);
+    }
+    return cli;
+  }
+
+  /** {@return the command named {@code name}, or null} */
+  private static Class<?> command(String name) {
+    for (Class<?> command : COMMANDS) {
+      if (command.getAnnotation(Command.class).name().equals(name)) {
+        return command;
+      }
+    }
+    return null;
   }
 
   /** One line, naming the snapshot file where the data came from one. */

@@ -21,7 +21,13 @@ final class MarketCommands {
 
   @Command(
       name = "symbols",
-      description = "Cross-margin symbols and their trading rules, or isolated-margin symbols.")
+      description = "Cross-margin symbols and their trading rules, or isolated-margin symbols.",
+      footer = {
+        "",
+        "Examples:",
+        "  ./margin symbols BTC-USDT",
+        "  ./margin symbols --isolated --json"
+      })
   static final class Symbols extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "SYMBOL", description = "One symbol, e.g. BTC-USDT.")
     String symbol;
@@ -110,7 +116,10 @@ final class MarketCommands {
     }
   }
 
-  @Command(name = "mark-price", description = "Mark prices: all, or one symbol's.")
+  @Command(
+      name = "mark-price",
+      description = "Mark prices: all, or one symbol's.",
+      footer = {"", "Example:", "  ./margin mark-price USDT-BTC"})
   static final class MarkPrices extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "SYMBOL", description = "One symbol, e.g. USDT-BTC.")
     String symbol;
@@ -149,7 +158,8 @@ final class MarketCommands {
 
   @Command(
       name = "config",
-      description = "The cross-margin configuration: leverage and debt-ratio thresholds.")
+      description = "The cross-margin configuration: leverage and debt-ratio thresholds.",
+      footer = {"", "Example:", "  ./margin config --json"})
   static final class Config extends BaseCommand {
     @Override
     int run() {
@@ -177,7 +187,10 @@ final class MarketCommands {
     }
   }
 
-  @Command(name = "etf", description = "Leveraged tokens: all, or one.")
+  @Command(
+      name = "etf",
+      description = "Leveraged tokens: all, or one.",
+      footer = {"", "Example:", "  ./margin etf BTCUP"})
   static final class Etf extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "CURRENCY", description = "One token, e.g. BTCUP.")
     String currency;

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "record",
     description =
-        "Fetches the five list endpoints from --base-url and writes a snapshot directory.")
+        "Fetches the five list endpoints from --base-url and writes a snapshot directory.",
+    footer = {"", "Example:", "  ./margin record --base-url https://api.kucoin.com --out snapshot"})
 final class RecordCommand extends BaseCommand {
   @Option(
       names = "--out",

@@ -17,7 +17,13 @@ import picocli.CommandLine.Option;
 /** {@code risk}: the debt ratio and status of a position, now and after what-if changes. */
 @Command(
     name = "risk",
-    description = "The debt ratio and status of the position in FILE, and after borrows and fills.")
+    description = "The debt ratio and status of the position in FILE, and after borrows and fills.",
+    footer = {
+      "",
+      "Examples:",
+      "  ./margin risk --account account.json --borrow USDT:30000 --order BTC-USDT:buy:0.45:66000",
+      "  ./margin risk --account account.json --stress=-30%,-10%,10% --stress-currency BTC"
+    })
 final class RiskCommand extends BaseCommand {
   @Option(
       names = "--account",

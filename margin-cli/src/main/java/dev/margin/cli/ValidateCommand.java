@@ -23,7 +23,13 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "validate",
     description =
-        "Checks an order against the symbol's trading rules and price band: a limit order with --price, else a market order.")
+        "Checks an order against the symbol's trading rules and price band: a limit order with --price, else a market order.",
+    footer = {
+      "",
+      "Examples:",
+      "  ./margin validate BTC-USDT --side buy --price 30000.1 --size 0.001",
+      "  ./margin validate ETH-USDT --side sell --funds 25 --json"
+    })
 final class ValidateCommand extends BaseCommand {
   /** Violations that say the market data is missing or stale rather than the order wrong. */
   static final Set<ViolationCode> DATA =

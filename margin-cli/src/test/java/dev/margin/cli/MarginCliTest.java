@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -240,6 +241,69 @@ class MarginCliTest {
     assertThat(bad.err())
         .contains("margin: --side must be buy or sell, not 'up'", "Usage: margin validate");
     assertThat(run("--help").exit()).isZero();
+  }
+
+  @Test
+  void theHelpListsEveryCommandThoughOnlyTheOneRunIsBuilt() {
+    List<String> names =
+        List.of(
+            "symbols",
+            "mark-price",
+            "config",
+            "etf",
+            "validate",
+            "check",
+            "risk",
+            "record",
+            "completion");
+    assertThat(MarginCli.COMMANDS).hasSameSizeAs(names);
+    Run help = run("--help");
+    for (String name : names) {
+      assertThat(help.out()).containsPattern("(?m)^\\s+" + name + "\\s");
+    }
+    Run unknown = run("frobnicate");
+    assertThat(unknown.err()).contains("frobnicate", "Did you mean: margin validate");
+    assertThat(run("--version").out().strip()).startsWith("margin/").doesNotContain(" ");
+    assertThat(run("risk", "--help").out()).contains("Usage: margin risk");
+  }
+
+  @Test
+  void everyCommandsHelpShowsAnExampleAndTheOfflineOnesRun() {
+    for (Class<?> command : MarginCli.COMMANDS) {
+      String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+      Run help = run(name, "--help");
+      assertThat(help.exit()).as(name).isZero();
+      assertThat(help.out())
+          .as(name)
+          .contains("Usage: margin " + name)
+          .containsPattern("Examples?:");
+      help.out()
+          .lines()
+          .map(String::strip)
+          .filter(
+              line -> line.startsWith("./margin ") && !line.contains("<") && !line.contains(">"))
+          .filter(line -> !line.contains("--account") && !line.contains("--base-url"))
+          .forEach(
+              example -> {
+                Run ran = run(example.substring("./margin ".length()).split(" "));
+                assertThat(ran.exit()).as(example + ": " + ran.err()).isIn(0, 1);
+              });
+    }
+  }
+
+  @Test
+  void completionPrintsABashScriptOfEveryCommandAndOption() {
+    Run bash = run("completion", "bash");
+
+    assertThat(bash.exit()).as(bash.err()).isZero();
+    assertThat(bash.out())
+        .startsWith("#!/usr/bin/env bash")
+        .contains("complete -F", "validate", "check", "risk", "mark-price", "--auto-borrow")
+        .contains("--stress-currency", "--orders");
+    assertThat(run("completion").out()).isEqualTo(bash.out());
+    Run fish = run("completion", "fish");
+    assertThat(fish.exit()).isEqualTo(2);
+    assertThat(fish.err()).contains("SHELL must be bash or zsh, not 'fish'");
   }
 
   // --- market data --------------------------------------------------------------------------
