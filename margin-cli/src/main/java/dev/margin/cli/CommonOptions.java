@@ -47,6 +47,12 @@ final class CommonOptions {
   @Option(names = "--verbose", description = "Stack traces with errors.")
   boolean verbose;
 
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "This help, with examples where the command has them.")
+  boolean help;
+
   /** ISO-8601 instants or epoch milliseconds, from 1970 to the end of 9999. */
   static final class InstantConverter implements ITypeConverter<Instant> {
     static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999Z");
