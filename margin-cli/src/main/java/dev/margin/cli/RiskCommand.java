@@ -22,7 +22,16 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  ./margin risk --account account.json --borrow USDT:30000 --order BTC-USDT:buy:0.45:66000",
-      "  ./margin risk --account account.json --stress=-30%,-10%,10% --stress-currency BTC"
+      "  ./margin risk --account account.json --liquidation-price BTC --stress",
+      "  ./margin risk --account account.json --stress-currency BTC --plot risk.svg",
+      "%n--plot draws a "
+          + RiskChart.WIDTH
+          + "x"
+          + RiskChart.HEIGHT
+          + " picture of the debt ratio against the price of the --stress-currency (or against"
+          + " the joint move of --stress when several currencies move): the curve, the warning"
+          + " and liquidation levels, the price now, and the warning and liquidation prices with"
+          + " their values. With --stress, a text chart of the same curve follows the table."
     })
 final class RiskCommand extends BaseCommand {
   @Option(
@@ -74,12 +83,25 @@ final class RiskCommand extends BaseCommand {
           "Move only this currency under --stress (default: every currency but stablecoins and the --in currency).")
   String stressCurrency;
 
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE",
+      description =
+          "Draw the debt ratio against the price of the stressed currency to FILE: .svg or .png, "
+              + RiskChart.WIDTH
+              + "x"
+              + RiskChart.HEIGHT
+              + " pixels.")
+  Path plot;
+
   @Override
   int run() {
     MarginPosition position = AccountFile.read(account);
     Currency valuation = parseCurrency(in);
     List<PositionChange> changes = WhatIfArguments.changes(borrows, orders);
     List<BigDecimal> moves = stress == null ? null : WhatIfArguments.moves(stress);
+    Currency stressed = stressCurrency == null ? null : parseCurrency(stressCurrency);
+    PlotFile plotFile = plot == null ? null : PlotFile.of(plot);
     Set<SnapshotFile> needed = EnumSet.of(SnapshotFile.MARK_PRICES);
     needed.add(
         position.mode() == MarginMode.CROSS
@@ -96,11 +118,24 @@ final class RiskCommand extends BaseCommand {
               valuation,
               liquidationCurrency == null ? null : liquidationCurrency(valuation),
               moves,
-              stressCurrency == null ? null : parseCurrency(stressCurrency));
+              stressed);
+      if (plotFile != null || (moves != null && !common.json)) {
+        report =
+            report.withCurve(
+                CurveSampler.sample(
+                    session.risk(), report, stressed, valuation, session.stablecoins()));
+      }
+      if (plotFile != null) {
+        plotFile.write(report.curve().orElseThrow());
+      }
       if (common.json) {
         Output.print(out(), RiskOutput.json(report));
       } else {
         new RiskOutput(out()).text(report);
+        if (plotFile != null) {
+          out().println("plot: " + plot + " (" + RiskChart.WIDTH + "x" + RiskChart.HEIGHT + ")");
+          out().flush();
+        }
       }
       return report.studiedStatus().filter(RiskStatus.SAFE::equals).isPresent() ? 0 : 1;
     }

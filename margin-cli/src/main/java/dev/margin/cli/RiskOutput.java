@@ -64,6 +64,9 @@ final class RiskOutput {
         .forEach(r -> out.println("refused: " + r.code() + ": " + r.message()));
     report.liquidation().ifPresent(this::text);
     report.stress().ifPresent(this::text);
+    if (report.stress().isPresent()) {
+      report.curve().ifPresent(curve -> TextChart.lines(curve).forEach(out::println));
+    }
     out.flush();
   }
 
@@ -103,7 +106,8 @@ final class RiskOutput {
     Output.table(out, null, rows);
   }
 
-  private static String describe(ThresholdPrice level) {
+  /** A threshold price for people: its price, {@code never}, or {@code already}. */
+  static String describe(ThresholdPrice level) {
     return switch (level.state()) {
       case AT -> Output.rounded(level.price().orElseThrow());
       case NEVER -> "never";

@@ -10,6 +10,7 @@ import dev.margin.app.MarginRisk;
 import dev.margin.app.MarketRulesCache;
 import dev.margin.app.OrderValidation;
 import dev.margin.app.PreTradeCheck;
+import dev.margin.domain.model.Currency;
 import dev.margin.domain.port.MarginMarketData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,6 +107,11 @@ final class Session implements AutoCloseable {
 
   MarginRisk risk() {
     return injector.getInstance(MarginRisk.class);
+  }
+
+  /** The stablecoins a joint stress move holds still, as the application is configured. */
+  Set<Currency> stablecoins() {
+    return injector.getInstance(MarginApplicationConfig.class).stablecoins();
   }
 
   PreTradeCheck preTradeCheck() {
