@@ -61,7 +61,8 @@ public final class MarginCli implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     // the model of a command is built from its annotations: only the one run is built
     Class<?> named = args.length == 0 ? null : command(args[0]);
-    CommandLine cli = commandLine(named == null ? COMMANDS : List.of(named));
+    boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    CommandLine cli = commandLine(version ? List.of() : named == null ? COMMANDS : List.of(named));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.margin.cli.MarginCliTest.Run;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -212,6 +215,28 @@ class CheckCommandTest {
               "borrow",
               "after");
     }
+  }
+
+  @Test
+  void ordersFromStandardInputStreamTheSameWay() throws IOException {
+    String lines =
+        "{\"symbol\":\"BTC-USDT\",\"side\":\"buy\",\"price\":\"66000\",\"size\":\"0.01\",\"clientOid\":\"a\"}\n"
+            + "{\"symbol\":\"BTC-USDT\",\"side\":\"buy\"\n";
+    InputStream stdin = System.in;
+    Run run;
+    try {
+      System.setIn(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+      run = run("check", "--account", cash().toString(), "--orders", "-");
+    } finally {
+      System.setIn(stdin);
+    }
+
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    String[] verdicts = run.out().split("\n");
+    assertThat(verdicts).hasSize(2);
+    assertThat(JSON.readTree(verdicts[0]).get("valid").asBoolean()).isTrue();
+    assertThat(JSON.readTree(verdicts[1]).get("line").asInt()).isEqualTo(2);
+    assertThat(JSON.readTree(verdicts[1]).get("valid").asBoolean()).isFalse();
   }
 
   @Test
