@@ -23,8 +23,9 @@ final class Output {
 
   private Output() {}
 
+  /** Plain notation without trailing zeros ({@link PlainText}); null for null. */
   static String plain(BigDecimal value) {
-    return value == null ? null : value.stripTrailingZeros().toPlainString();
+    return PlainText.of(value);
   }
 
   /** A value for people: at most 8 decimal places. */
