@@ -1,6 +1,5 @@
 package dev.margin.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.margin.app.OrderRequest;
 import dev.margin.app.OrderRequestBuilder;
 import dev.margin.app.PreTradeCheck;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -128,11 +126,9 @@ final class CheckCommand extends BaseCommand {
   private int one(PreTradeCheck check, MarginPosition position, OrderRequest order) {
     PreTradeVerdict verdict = check.check(position, order);
     if (common.json) {
-      try (JsonGenerator json = generator(out())) {
-        CheckOutput.json(json, 0, verdict);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      StringBuilder json = new StringBuilder(512);
+      CheckOutput.json(json, 0, verdict);
+      out().print(json);
       out().flush();
     } else {
       CheckOutput.text(out(), verdict);
@@ -168,13 +164,6 @@ final class CheckCommand extends BaseCommand {
     } catch (NoSuchFileException e) {
       throw new UsageException("--orders " + orders + " does not exist");
     }
-  }
-
-  static JsonGenerator generator(Writer out) throws IOException {
-    JsonGenerator json = Output.JSON.getFactory().createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.setRootValueSeparator(null);
-    return json;
   }
 
   /** 0 when the order may be sent, 3 when market data is missing or stale, else 1. */

@@ -1,13 +1,10 @@
 package dev.margin.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.margin.app.OrderSuggestion;
 import dev.margin.app.PreTradeVerdict;
 import dev.margin.app.Violation;
 import dev.margin.domain.model.ViolationCode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,79 +19,61 @@ final class CheckOutput {
   private CheckOutput() {}
 
   /** Writes one verdict as one line of JSON; {@code line} 0 leaves the line number out. */
-  static void json(JsonGenerator json, long line, PreTradeVerdict verdict) {
-    try {
-      json.writeStartObject();
-      if (line > 0) {
-        json.writeNumberField("line", line);
-      }
-      json.writeStringField("symbol", verdict.order().symbol().code());
-      json.writeStringField("clientOid", verdict.order().clientOid().orElse(null));
-      json.writeBooleanField("valid", verdict.maySend());
-      json.writeArrayFieldStart("violations");
-      for (Violation violation : verdict.violations()) {
-        json.writeStartObject();
-        json.writeStringField("code", violation.code().name());
-        json.writeStringField("message", violation.message());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      if (verdict.suggestion().isPresent()) {
-        OrderSuggestion suggestion = verdict.suggestion().get();
-        json.writeObjectFieldStart("suggestion");
-        json.writeStringField("price", suggestion.price().map(Output::plain).orElse(null));
-        json.writeStringField("size", suggestion.size().map(Output::plain).orElse(null));
-        json.writeStringField("funds", suggestion.funds().map(Output::plain).orElse(null));
-        json.writeEndObject();
-      } else {
-        json.writeNullField("suggestion");
-      }
-      if (verdict.borrow().isPresent()) {
-        json.writeObjectFieldStart("borrow");
-        json.writeStringField("currency", verdict.borrow().get().currency().code());
-        json.writeStringField("amount", Output.plain(verdict.borrow().get().amount()));
-        json.writeEndObject();
-      } else {
-        json.writeNullField("borrow");
-      }
-      if (verdict.after().isPresent()) {
-        json.writeObjectFieldStart("after");
-        json.writeStringField(
-            "debtRatio", verdict.after().get().debtRatio().map(Output::plain).orElse(null));
-        json.writeStringField("status", verdict.after().get().status().name());
-        json.writeEndObject();
-      } else {
-        json.writeNullField("after");
-      }
-      json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  static void json(StringBuilder out, long line, PreTradeVerdict verdict) {
+    out.append('{');
+    if (line > 0) {
+      out.append("\"line\":").append(line).append(',');
     }
+    JsonText.field(out, "symbol", verdict.order().symbol().code()).append(',');
+    JsonText.field(out, "clientOid", verdict.order().clientOid().orElse(null)).append(',');
+    out.append("\"valid\":").append(verdict.maySend()).append(",\"violations\":[");
+    boolean first = true;
+    for (Violation violation : verdict.violations()) {
+      out.append(first ? "{" : ",{");
+      first = false;
+      JsonText.field(out, "code", violation.code().name()).append(',');
+      JsonText.field(out, "message", violation.message()).append('}');
+    }
+    out.append("],\"suggestion\":");
+    if (verdict.suggestion().isPresent()) {
+      OrderSuggestion suggestion = verdict.suggestion().get();
+      out.append('{');
+      JsonText.field(out, "price", suggestion.price().map(Output::plain).orElse(null)).append(',');
+      JsonText.field(out, "size", suggestion.size().map(Output::plain).orElse(null)).append(',');
+      JsonText.field(out, "funds", suggestion.funds().map(Output::plain).orElse(null)).append('}');
+    } else {
+      out.append("null");
+    }
+    out.append(",\"borrow\":");
+    if (verdict.borrow().isPresent()) {
+      PreTradeVerdict.Borrow borrow = verdict.borrow().get();
+      out.append('{');
+      JsonText.field(out, "currency", borrow.currency().code()).append(',');
+      JsonText.field(out, "amount", Output.plain(borrow.amount())).append('}');
+    } else {
+      out.append("null");
+    }
+    out.append(",\"after\":");
+    if (verdict.after().isPresent()) {
+      PreTradeVerdict.After after = verdict.after().get();
+      out.append('{');
+      JsonText.field(out, "debtRatio", after.debtRatio().map(Output::plain).orElse(null))
+          .append(',');
+      JsonText.field(out, "status", after.status().name()).append('}');
+    } else {
+      out.append("null");
+    }
+    out.append("}\n");
   }
 
   /** Writes the verdict of a line that holds no order, in the same shape. */
-  static void malformed(JsonGenerator json, long line, String why) {
-    try {
-      json.writeStartObject();
-      json.writeNumberField("line", line);
-      json.writeNullField("symbol");
-      json.writeNullField("clientOid");
-      json.writeBooleanField("valid", false);
-      json.writeArrayFieldStart("violations");
-      json.writeStartObject();
-      json.writeStringField("code", ViolationCode.INVALID_PARAMETER.name());
-      json.writeStringField("message", "line " + line + ": " + why);
-      json.writeEndObject();
-      json.writeEndArray();
-      json.writeNullField("suggestion");
-      json.writeNullField("borrow");
-      json.writeNullField("after");
-      json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static void malformed(StringBuilder out, long line, String why) {
+    out.append("{\"line\":")
+        .append(line)
+        .append(",\"symbol\":null,\"clientOid\":null,\"valid\":false,\"violations\":[{");
+    JsonText.field(out, "code", ViolationCode.INVALID_PARAMETER.name()).append(',');
+    JsonText.field(out, "message", "line " + line + ": " + why);
+    out.append("}],\"suggestion\":null,\"borrow\":null,\"after\":null}\n");
   }
 
   /** The verdict for people. */

@@ -1,13 +1,11 @@
 package dev.margin.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.margin.app.OrderRequest;
 import dev.margin.app.PreTradeCheck;
 import dev.margin.app.PreTradeVerdict;
 import dev.margin.domain.model.MarginPosition;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
@@ -97,20 +95,18 @@ final class OrderStream {
     }
   }
 
-  private Judged judge(List<String> lines, long first) throws IOException {
-    StringWriter text = new StringWriter(lines.size() * 256);
+  private Judged judge(List<String> lines, long first) {
+    StringBuilder text = new StringBuilder(lines.size() * 256);
     int worst = 0;
-    try (JsonGenerator json = CheckCommand.generator(text)) {
-      long number = first;
-      for (String line : lines) {
-        worst = Math.max(worst, judge(json, number++, line));
-      }
+    long number = first;
+    for (String line : lines) {
+      worst = Math.max(worst, judge(text, number++, line));
     }
     return new Judged(text.toString(), worst);
   }
 
   /** Judges one line into {@code json}; a blank line is skipped, a malformed one reported. */
-  private int judge(JsonGenerator json, long number, String line) {
+  private int judge(StringBuilder json, long number, String line) {
     if (line.isBlank()) {
       return 0;
     }

@@ -3,7 +3,6 @@ package dev.margin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.margin.app.BatchVerdict;
 import dev.margin.app.OrderRequest;
 import dev.margin.app.PreTradeCheck;
@@ -79,20 +78,18 @@ class OrderStreamTest {
   }
 
   /** What one thread writes, judging each line as it comes. */
-  static String oneByOne(String input) throws IOException {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = CheckCommand.generator(text)) {
-      long number = 0;
-      for (String line : input.split("\n", -1)) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          CheckOutput.json(json, number, check.check(CASH, OrderLine.read(line)));
-        } catch (OrderLine.Malformed | IllegalArgumentException malformed) {
-          CheckOutput.malformed(json, number, malformed.getMessage());
-        }
+  static String oneByOne(String input) {
+    StringBuilder text = new StringBuilder();
+    long number = 0;
+    for (String line : input.split("\n", -1)) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        CheckOutput.json(text, number, check.check(CASH, OrderLine.read(line)));
+      } catch (OrderLine.Malformed | IllegalArgumentException malformed) {
+        CheckOutput.malformed(text, number, malformed.getMessage());
       }
     }
     return text.toString();
