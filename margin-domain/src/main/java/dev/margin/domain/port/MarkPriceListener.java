@@ -21,7 +21,8 @@ public interface MarkPriceListener {
   void onConnect();
 
   /**
-   * The link is lost; the stream makes it again unless it is closed.
+   * The link is lost, or an attempt to make it failed (no token, no {@code welcome} or {@code ack}
+   * in time, an error from the server); the stream tries again after a backoff unless it is closed.
    *
    * @param reason why, e.g. {@code "no pong within 10000 ms"}; never null
    */

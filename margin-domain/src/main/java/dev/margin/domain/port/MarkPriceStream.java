@@ -25,7 +25,10 @@ public interface MarkPriceStream {
   /** A running stream of mark prices. Closing it stops it for good; closing again does nothing. */
   interface Subscription extends AutoCloseable {
 
-    /** Stops the stream: no reconnect, the link closed, no callback after this returns. */
+    /**
+     * Stops the stream: no reconnect, the link closed, and no callback starts after this returns
+     * (one already running may finish).
+     */
     @Override
     void close();
   }

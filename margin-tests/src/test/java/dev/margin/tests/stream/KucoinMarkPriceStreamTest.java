@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.margin.adapters.http.kucoin.KucoinHttp;
@@ -380,6 +381,23 @@ class KucoinMarkPriceStreamTest {
 
     assertThat(listener.awaitDisconnect()).contains("must use wss");
     assertThat(server.pollLink(Duration.ofMillis(100))).isNull();
+  }
+
+  @Test
+  void noSymbolsOrMoreThanAConnectionCarriesAreRefused() {
+    MarkPriceStream stream = stream(fast());
+    Set<Symbol> tooMany = new LinkedHashSet<>();
+    for (int i = 0; i < 301; i++) {
+      tooMany.add(Symbol.parse("C" + i + "-BTC"));
+    }
+
+    assertThatThrownBy(() -> stream.subscribe(Set.of(), listener))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> stream.subscribe(tooMany, listener))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> stream.subscribe(Set.of(USDT_BTC), null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("listener is null");
   }
 
   /** Every callback, in queues a test waits on. */
