@@ -26,6 +26,14 @@ public interface MarkPriceStream {
   interface Subscription extends AutoCloseable {
 
     /**
+     * How many messages were dropped so far, each also reported to {@link
+     * MarkPriceListener#onDropped}.
+     *
+     * @return the count, from 0
+     */
+    long droppedMessages();
+
+    /**
      * Stops the stream: no reconnect, the link closed, and no callback starts after this returns
      * (one already running may finish).
      */

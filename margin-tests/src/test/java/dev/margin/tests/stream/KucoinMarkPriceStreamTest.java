@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -325,6 +326,7 @@ class KucoinMarkPriceStreamTest {
     assertThat(listener.awaitDropped()).contains(reason);
     assertThat(listener.awaitPrice().value()).isEqualByComparingTo("0.0001093");
     assertThat(listener.disconnects).isEmpty();
+    assertThat(subscription.droppedMessages()).isEqualTo(1);
   }
 
   @Test
@@ -356,6 +358,38 @@ class KucoinMarkPriceStreamTest {
 
     assertThat(throwing.awaitPrice().value()).isEqualByComparingTo("0.0001093");
     assertThat(throwing.awaitPrice().value()).isEqualByComparingTo("0.0001094");
+  }
+
+  @Test
+  void aBlockedListenerDoesNotStallTheHeartbeat() throws Exception {
+    serveTokens(server.endpoint(), 20, 300);
+    CountDownLatch release = new CountDownLatch(1);
+    Recording blocking =
+        new Recording() {
+          @Override
+          public void onMarkPrice(MarkPrice price) {
+            super.onMarkPrice(price);
+            try {
+              release.await(LoopbackWebSocketServer.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        };
+    listener = blocking;
+    LoopbackWebSocketServer.Link link = follow(fast(), blocking);
+    link.send(tick("USDT-BTC", 1551770400000L, "0.0001093"));
+    blocking.awaitPrice();
+
+    for (int i = 0; i < 20; i++) {
+      link.await("ping"); // 20 pings, each answered in time, while the listener is blocked
+    }
+    release.countDown();
+    link.send(tick("USDT-BTC", 1551770401000L, "0.0001094"));
+
+    assertThat(blocking.awaitPrice().value()).isEqualByComparingTo("0.0001094");
+    assertThat(blocking.disconnects).isEmpty();
+    assertThat(server.pollLink(Duration.ZERO)).isNull();
   }
 
   // --- closing and configuration

@@ -49,6 +49,7 @@ final class StreamSession implements MarkPriceStream.Subscription {
   private final StreamFrames frames;
   private final ScheduledExecutorService control;
   private final AtomicLong ids = new AtomicLong();
+  private final AtomicLong dropped = new AtomicLong();
   private volatile boolean closed;
 
   // held by the control thread only
@@ -319,7 +320,13 @@ final class StreamSession implements MarkPriceStream.Subscription {
     return half + ThreadLocalRandom.current().nextLong(capped - half + 1);
   }
 
+  @Override
+  public long droppedMessages() {
+    return dropped.get();
+  }
+
   private void dropped(String reason) {
+    dropped.incrementAndGet();
     listener.tell(l -> l.onDropped(reason));
   }
 
