@@ -254,9 +254,6 @@ final class StreamSession implements MarkPriceStream.Subscription {
   private void live(int gen) {
     phase = Phase.LIVE;
     failures = 0;
-    if (lastTick != null) {
-      gapFrom = lastTick;
-    }
     listener.tell(MarkPriceListener::onConnect);
     Duration interval = heartbeat;
     pinger =
@@ -303,6 +300,9 @@ final class StreamSession implements MarkPriceStream.Subscription {
       socket = null;
     }
     phase = Phase.WAITING;
+    if (gapFrom == null) {
+      gapFrom = lastTick; // the gap, if prices were flowing, is reported when they resume
+    }
     listener.tell(l -> l.onDisconnect(reason));
     long delay = backoffNanos(failures++);
     control.schedule(this::connect, delay, TimeUnit.NANOSECONDS);
