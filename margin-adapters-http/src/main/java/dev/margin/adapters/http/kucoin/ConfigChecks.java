@@ -6,7 +6,10 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 
-/** The checks {@link KucoinHttpConfig} makes of its base URL and its durations. */
+/**
+ * The checks {@link KucoinHttpConfig} makes of its base URL and its durations, and {@link
+ * StreamToken} of the WebSocket server's URL.
+ */
 final class ConfigChecks {
 
   private ConfigChecks() {}
@@ -38,6 +41,34 @@ final class ConfigChecks {
     }
     String port = url.getPort() == -1 ? "" : ":" + url.getPort();
     return URI.create(scheme + "://" + host + port);
+  }
+
+  /**
+   * A WebSocket server's URL: absolute, {@code wss}, or {@code ws} on a loopback host only, with no
+   * credentials, query or fragment.
+   */
+  static URI streamUrl(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    String host = url.getHost();
+    if (!url.isAbsolute() || host == null || host.isEmpty()) {
+      throw new IllegalArgumentException("stream URL must be absolute with a host");
+    }
+    if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          "stream URL must carry no credentials, query or fragment: " + scheme + "://" + host);
+    }
+    if (scheme.equals("ws")) {
+      if (!isLoopback(host)) {
+        throw new IllegalArgumentException(
+            "stream URL must use wss; plain ws is allowed only for a loopback host: "
+                + scheme
+                + "://"
+                + host);
+      }
+    } else if (!scheme.equals("wss")) {
+      throw new IllegalArgumentException("stream URL must use wss: " + scheme + "://" + host);
+    }
+    return url;
   }
 
   private static boolean isLoopback(String host) {

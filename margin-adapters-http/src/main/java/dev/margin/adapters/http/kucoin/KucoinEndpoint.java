@@ -1,9 +1,10 @@
 package dev.margin.adapters.http.kucoin;
 
 /**
- * KuCoin's six public margin endpoints: the request each sends, as {@link KucoinApi} declares it,
- * and the rate-limit pool each charges with its weight. The request, method and path without host
- * or query, is how every message and listener event names the endpoint.
+ * KuCoin's six public margin endpoints and the public WebSocket token: the request each sends, as
+ * {@link KucoinApi} declares it, and the rate-limit pool each charges with its weight. The request,
+ * method and path without host or query, is how every message and listener event names the
+ * endpoint.
  */
 enum KucoinEndpoint {
   CROSS_SYMBOLS(KucoinApi.CROSS_SYMBOLS, Pool.PUBLIC, 3),
@@ -11,7 +12,8 @@ enum KucoinEndpoint {
   MARK_PRICE(KucoinApi.MARK_PRICE, Pool.PUBLIC, 2),
   ALL_MARK_PRICES(KucoinApi.ALL_MARK_PRICES, Pool.PUBLIC, 10),
   MARGIN_CONFIG(KucoinApi.MARGIN_CONFIG, Pool.SPOT, 25),
-  ISOLATED_SYMBOLS(KucoinApi.ISOLATED_SYMBOLS, Pool.PUBLIC, 3);
+  ISOLATED_SYMBOLS(KucoinApi.ISOLATED_SYMBOLS, Pool.PUBLIC, 3),
+  BULLET_PUBLIC(KucoinApi.BULLET_PUBLIC, Pool.PUBLIC, 10);
 
   /** KuCoin's rate-limit pools. */
   enum Pool {

@@ -1,6 +1,7 @@
 package dev.margin.adapters.http.kucoin;
 
 import dev.margin.domain.port.MarginMarketData;
+import dev.margin.domain.port.MarkPriceStream;
 import feign.Feign;
 import feign.Request;
 import feign.Retryer;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -52,25 +54,71 @@ public final class KucoinHttp {
   public static MarginMarketData create(KucoinHttpConfig config, KucoinCallListener listener) {
     Objects.requireNonNull(config, "config is null");
     Objects.requireNonNull(listener, "listener is null");
+    return new KucoinMarginMarketData(api(config), policy(config, listener));
+  }
+
+  /**
+   * Creates the live mark-price stream. Creating it makes no network call; each subscription gets
+   * its own link, and its token from {@code POST /api/v1/bullet-public} under {@code config}'s
+   * deadline, retries and rate budget.
+   *
+   * <pre>{@code
+   * MarkPriceStream stream =
+   *     KucoinHttp.markPriceStream(KucoinHttpConfig.defaults(), KucoinStreamConfig.defaults());
+   * }</pre>
+   *
+   * @param config where and how to fetch the token; never null
+   * @param bounds the stream's timeouts, backoff and largest message; never null
+   * @return the stream
+   */
+  public static MarkPriceStream markPriceStream(
+      KucoinHttpConfig config, KucoinStreamConfig bounds) {
+    return markPriceStream(config, bounds, Clock.systemUTC());
+  }
+
+  /**
+   * Creates the live mark-price stream, timing gaps with {@code clock}.
+   *
+   * @param config where and how to fetch the token; never null
+   * @param bounds the stream's timeouts, backoff and largest message; never null
+   * @param clock what the instants of {@link dev.margin.domain.port.MarkPriceListener#onGap} are
+   *     read from; never null
+   * @return the stream
+   */
+  public static MarkPriceStream markPriceStream(
+      KucoinHttpConfig config, KucoinStreamConfig bounds, Clock clock) {
+    Objects.requireNonNull(config, "config is null");
+    Objects.requireNonNull(bounds, "bounds is null");
+    Objects.requireNonNull(clock, "clock is null");
+    KucoinApi api = api(config);
+    CallPolicy policy = policy(config, KucoinCallListener.NONE);
+    return new KucoinMarkPriceStream(
+        () -> StreamToken.of(policy.call(KucoinEndpoint.BULLET_PUBLIC, null, api::bulletPublic)),
+        httpClient(config),
+        bounds,
+        clock);
+  }
+
+  private static KucoinApi api(KucoinHttpConfig config) {
     Envelopes envelopes = new Envelopes(KucoinJsonMapper.create());
-    KucoinApi api =
-        Feign.builder()
-            .client(new BoundedClient(httpClient(config)))
-            .options(options(config))
-            .retryer(Retryer.NEVER_RETRY)
-            .decoder(new KucoinDecoder(envelopes))
-            .errorDecoder(new KucoinErrorDecoder(envelopes))
-            .requestInterceptor(
-                template ->
-                    template
-                        .header("User-Agent", USER_AGENT)
-                        .header("Accept", "application/json")
-                        .header("Accept-Encoding", "gzip"))
-            .target(KucoinApi.class, config.baseUrl().toString());
-    CallPolicy policy =
-        new CallPolicy(
-            config, new RateBudget(config, System::nanoTime), listener, System::nanoTime);
-    return new KucoinMarginMarketData(api, policy);
+    return Feign.builder()
+        .client(new BoundedClient(httpClient(config)))
+        .options(options(config))
+        .retryer(Retryer.NEVER_RETRY)
+        .decoder(new KucoinDecoder(envelopes))
+        .errorDecoder(new KucoinErrorDecoder(envelopes))
+        .requestInterceptor(
+            template ->
+                template
+                    .header("User-Agent", USER_AGENT)
+                    .header("Accept", "application/json")
+                    .header("Accept-Encoding", "gzip"))
+        .target(KucoinApi.class, config.baseUrl().toString());
+  }
+
+  private static CallPolicy policy(KucoinHttpConfig config, KucoinCallListener listener) {
+    return new CallPolicy(
+        config, new RateBudget(config, System::nanoTime), listener, System::nanoTime);
   }
 
   /**
