@@ -24,8 +24,9 @@ import java.util.Objects;
  *       decorator the host puts on the order path.
  * </ul>
  *
- * <p>Make each once per registry: a second listener or decorator on the same registry shares the
- * first one's counters and timers, but a second listener's rate-limit gauges are not registered.
+ * <p>Make each once per registry: a second decorator of the same check shares the first one's
+ * counters, and a second listener its timers, but a rate-limit gauge shows the values of the
+ * listener that registered it first.
  */
 public final class MarginMetrics {
   private MarginMetrics() {}
