@@ -24,6 +24,35 @@ class BenchmarkSetupTest {
   }
 
   @Test
+  void theCountingBenchmarkCountsWhatThePlainValidatorDecides() {
+    CountingValidationBenchmark benchmark = new CountingValidationBenchmark();
+    benchmark.setUp();
+
+    for (int i = 0; i < CountingValidationBenchmark.ORDERS; i++) {
+      assertThat(benchmark.plainValid().isValid()).isTrue();
+      assertThat(benchmark.countingValid().isValid()).isTrue();
+      assertThat(benchmark.plainRefused().isValid()).isFalse();
+      assertThat(benchmark.countingRefused().isValid()).isFalse();
+    }
+    assertThat(
+            benchmark
+                .registry
+                .get("margin.orders.verdicts")
+                .tag("outcome", "valid")
+                .counter()
+                .count())
+        .isEqualTo(CountingValidationBenchmark.ORDERS);
+    assertThat(
+            benchmark
+                .registry
+                .get("margin.orders.verdicts")
+                .tag("outcome", "invalid")
+                .counter()
+                .count())
+        .isEqualTo(CountingValidationBenchmark.ORDERS);
+  }
+
+  @Test
   void theRiskBenchmarkValuesFiftyCurrencies() {
     RiskBenchmark benchmark = new RiskBenchmark();
     benchmark.setUp();

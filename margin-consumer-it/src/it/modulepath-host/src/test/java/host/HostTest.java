@@ -27,6 +27,22 @@ class HostTest {
   }
 
   @Test
+  void theMetersResolveOnTheModulePath() {
+    var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    Assertions.assertNotNull(Host.kucoin(registry));
+    Assertions.assertEquals(
+        "dev.margin.micrometer", dev.margin.micrometer.MarginMetrics.class.getModule().getName());
+    var margin = dev.margin.app.MarginApplication.create(new Market());
+    margin.marketRules().refreshRules();
+    margin.marketRules().refreshMarkPrices();
+    var validation = Host.counting(margin.orderValidation(), registry);
+    Assertions.assertTrue(validation.validate(dev.margin.app.OrderRequest.limit(
+        BTC_USDT, dev.margin.domain.model.Side.BUY, new BigDecimal("60000.1"), new BigDecimal("0.001"))).isValid());
+    Assertions.assertEquals(1.0,
+        registry.get("margin.orders.verdicts").tag("outcome", "valid").counter().count());
+  }
+
+  @Test
   void marginAppIsANamedModuleThatExportsOnlyItsApi() {
     Module app = dev.margin.app.MarginApplication.class.getModule();
     Assertions.assertEquals("dev.margin.app", app.getName());

@@ -44,5 +44,17 @@ public interface KucoinCallListener {
     public boolean succeeded() {
       return failure.isEmpty();
     }
+
+    /**
+     * The endpoint as KuCoin's path template, without the symbol a request for one symbol names,
+     * e.g. {@code GET /api/v1/mark-price/{symbol}/current} for {@code GET
+     * /api/v1/mark-price/BTC-USDT/current}: one of the adapter's few endpoints, so it suits a
+     * metric's tag where {@link #endpoint()} does not.
+     *
+     * @return the template; empty if {@link #endpoint()} is none of the adapter's endpoints
+     */
+    public Optional<String> endpointTemplate() {
+      return Optional.ofNullable(KucoinEndpoint.templateOf(endpoint));
+    }
   }
 }

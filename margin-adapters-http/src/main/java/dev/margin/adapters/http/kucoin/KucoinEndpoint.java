@@ -47,4 +47,36 @@ enum KucoinEndpoint {
   String describe(String key) {
     return key == null ? description : description.replace(SYMBOL, key);
   }
+
+  /**
+   * The request line of the endpoint a {@link #describe described} request went to, with {@code
+   * {symbol}} in place of the key again; null if it is none of these endpoints.
+   */
+  static String templateOf(String request) {
+    if (request == null) {
+      return null;
+    }
+    for (KucoinEndpoint endpoint : values()) {
+      String template = endpoint.description;
+      int key = template.indexOf(SYMBOL);
+      if (key < 0) {
+        if (template.equals(request)) {
+          return template;
+        }
+      } else {
+        String before = template.substring(0, key);
+        String after = template.substring(key + SYMBOL.length());
+        if (request.length() > before.length() + after.length()
+            && request.startsWith(before)
+            && request.endsWith(after)
+            && request
+                .substring(before.length(), request.length() - after.length())
+                .chars()
+                .noneMatch(c -> c == '/' || c == ' ' || c == '?')) {
+          return template;
+        }
+      }
+    }
+    return null;
+  }
 }
