@@ -6,12 +6,14 @@ import dev.margin.domain.port.IsolatedMarginSymbols;
 import dev.margin.domain.port.LeveragedTokens;
 import dev.margin.domain.port.MarginMarketData;
 import dev.margin.domain.port.MarginSettings;
+import dev.margin.domain.port.MarkPriceStream;
 import dev.margin.domain.port.MarkPrices;
 import java.util.Objects;
 
 /**
- * Binds every market-data port to an {@link InMemoryMarginMarketData}: use it in place of {@code
- * KucoinHttpModule} in a host's tests.
+ * Binds every market-data port to an {@link InMemoryMarginMarketData}, and {@link MarkPriceStream}
+ * to an {@link InMemoryMarkPriceStream}: use it in place of {@code KucoinHttpModule} in a host's
+ * tests.
  *
  * <pre>{@code
  * InMemoryMarginMarketData market = InMemoryMarginMarketData.ofKucoinExamples();
@@ -21,6 +23,7 @@ import java.util.Objects;
  */
 public final class InMemoryMarginModule extends AbstractModule {
   private final InMemoryMarginMarketData market;
+  private final InMemoryMarkPriceStream stream;
 
   /**
    * A module over the given market, which the test keeps to change or break it.
@@ -28,7 +31,18 @@ public final class InMemoryMarginModule extends AbstractModule {
    * @param market the in-memory market; never null
    */
   public InMemoryMarginModule(InMemoryMarginMarketData market) {
+    this(market, new InMemoryMarkPriceStream());
+  }
+
+  /**
+   * A module over the given market and mark-price stream, which the test keeps to drive them.
+   *
+   * @param market the in-memory market; never null
+   * @param stream the in-memory stream, bound as {@link MarkPriceStream}; never null
+   */
+  public InMemoryMarginModule(InMemoryMarginMarketData market, InMemoryMarkPriceStream stream) {
     this.market = Objects.requireNonNull(market, "market is null");
+    this.stream = Objects.requireNonNull(stream, "stream is null");
   }
 
   @Override
@@ -40,5 +54,7 @@ public final class InMemoryMarginModule extends AbstractModule {
     bind(LeveragedTokens.class).toInstance(market);
     bind(MarkPrices.class).toInstance(market);
     bind(MarginSettings.class).toInstance(market);
+    bind(InMemoryMarkPriceStream.class).toInstance(stream);
+    bind(MarkPriceStream.class).toInstance(stream);
   }
 }

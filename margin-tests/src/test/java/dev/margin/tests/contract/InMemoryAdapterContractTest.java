@@ -1,11 +1,14 @@
 package dev.margin.tests.contract;
 
+import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.port.CrossMarginSymbols;
 import dev.margin.domain.port.IsolatedMarginSymbols;
 import dev.margin.domain.port.LeveragedTokens;
 import dev.margin.domain.port.MarginSettings;
+import dev.margin.domain.port.MarkPriceStream;
 import dev.margin.domain.port.MarkPrices;
 import dev.margin.testkit.InMemoryMarginMarketData;
+import dev.margin.testkit.InMemoryMarkPriceStream;
 import org.junit.jupiter.api.Nested;
 
 /** The port contracts, run against the test kit's in-memory adapter. */
@@ -42,6 +45,21 @@ class InMemoryAdapterContractTest {
     @Override
     protected MarkPrices subject() {
       return market;
+    }
+  }
+
+  @Nested
+  class Stream extends MarkPriceStreamContract {
+    final InMemoryMarkPriceStream stream = new InMemoryMarkPriceStream();
+
+    @Override
+    protected MarkPriceStream subject() {
+      return stream;
+    }
+
+    @Override
+    protected void mark(MarkPrice price) {
+      stream.mark(price);
     }
   }
 

@@ -92,8 +92,14 @@ class KucoinMarkPriceStreamTest {
 
   /** Tokens {@code token-1}, {@code token-2}, ... one per request, for the endpoint. */
   static void serveTokens(String endpoint, long pingInterval, long pingTimeout) {
+    serveTokens(KUCOIN, endpoint, pingInterval, pingTimeout);
+  }
+
+  /** Tokens {@code token-1}, {@code token-2}, ... one per request to {@code kucoin}. */
+  static void serveTokens(
+      WireMockExtension kucoin, String endpoint, long pingInterval, long pingTimeout) {
     for (int i = 1; i <= 5; i++) {
-      KUCOIN.stubFor(
+      kucoin.stubFor(
           post(urlEqualTo(BULLET))
               .inScenario("tokens")
               .whenScenarioStateIs(i == 1 ? STARTED : "served-" + (i - 1))

@@ -2,6 +2,9 @@ package dev.margin.tests.wiring;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +15,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Stage;
+import dev.margin.adapters.http.kucoin.KucoinCallListener;
 import dev.margin.adapters.http.kucoin.KucoinHttpModule;
 import dev.margin.app.MarginApplicationConfig;
 import dev.margin.app.MarginApplicationModule;
@@ -26,6 +30,7 @@ import dev.margin.app.RiskAssessment;
 import dev.margin.app.ValidationResult;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarginPosition;
+import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.MarketDataUnavailableException;
 import dev.margin.domain.model.RiskStatus;
 import dev.margin.domain.model.Side;
@@ -36,6 +41,8 @@ import dev.margin.domain.port.IsolatedMarginSymbols;
 import dev.margin.domain.port.LeveragedTokens;
 import dev.margin.domain.port.MarginMarketData;
 import dev.margin.domain.port.MarginSettings;
+import dev.margin.domain.port.MarkPriceListener;
+import dev.margin.domain.port.MarkPriceStream;
 import dev.margin.domain.port.MarkPrices;
 import dev.margin.testkit.InMemoryMarginMarketData;
 import dev.margin.testkit.InMemoryMarginModule;
@@ -44,11 +51,16 @@ import dev.margin.tests.KucoinStubs;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -193,7 +205,52 @@ class WiringTest {
             .filter(type -> type.getName().startsWith("dev.margin."))
             .collect(Collectors.toSet());
 
-    assertThat(exposed).containsExactlyInAnyOrderElementsOf(PORTS);
+    assertThat(exposed)
+        .containsExactlyInAnyOrderElementsOf(
+            Stream.concat(PORTS.stream(), Stream.of(MarkPriceStream.class)).toList());
+  }
+
+  @Test
+  void theStreamsTokenCallsGoThroughTheModulesPolicyAndListener() throws Exception {
+    KUCOIN.stubFor(
+        post(urlEqualTo("/api/v1/bullet-public"))
+            .willReturn(
+                okJson(
+                    "{\"code\":\"200000\",\"data\":{\"token\":\"t-1\",\"instanceServers\":[{\"endpoint\":"
+                        + "\"ws://127.0.0.1:9/\",\"encrypt\":false,\"protocol\":\"websocket\","
+                        + "\"pingInterval\":18000,\"pingTimeout\":10000}]}}")));
+    BlockingQueue<KucoinCallListener.CallEvent> calls = new LinkedBlockingQueue<>();
+    Injector injector =
+        Guice.createInjector(new KucoinHttpModule(KucoinStubs.config(KUCOIN), calls::add));
+
+    MarkPriceStream stream = injector.getInstance(MarkPriceStream.class);
+    assertThat(injector.getInstance(MarkPriceStream.class)).isSameAs(stream);
+    assertThat(calls).isEmpty();
+    try (MarkPriceStream.Subscription live =
+        stream.subscribe(Set.of(Symbol.parse("USDT-BTC")), new IgnoringListener())) {
+      KucoinCallListener.CallEvent token = calls.poll(10, TimeUnit.SECONDS);
+      assertThat(token).isNotNull();
+      assertThat(token.endpoint()).isEqualTo("POST /api/v1/bullet-public");
+      assertThat(token.succeeded()).isTrue();
+    }
+  }
+
+  /** Hears a stream and does nothing. */
+  static final class IgnoringListener implements MarkPriceListener {
+    @Override
+    public void onMarkPrice(MarkPrice price) {}
+
+    @Override
+    public void onConnect() {}
+
+    @Override
+    public void onDisconnect(String reason) {}
+
+    @Override
+    public void onGap(Instant lastBefore, Instant firstAfter) {}
+
+    @Override
+    public void onDropped(String reason) {}
   }
 
   @Test

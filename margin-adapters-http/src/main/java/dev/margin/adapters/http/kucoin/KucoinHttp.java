@@ -52,9 +52,7 @@ public final class KucoinHttp {
    * @return the adapter, implementing every market-data port
    */
   public static MarginMarketData create(KucoinHttpConfig config, KucoinCallListener listener) {
-    Objects.requireNonNull(config, "config is null");
-    Objects.requireNonNull(listener, "listener is null");
-    return new KucoinMarginMarketData(api(config), policy(config, listener));
+    return marketData(connect(config, listener));
   }
 
   /**
@@ -87,22 +85,59 @@ public final class KucoinHttp {
    */
   public static MarkPriceStream markPriceStream(
       KucoinHttpConfig config, KucoinStreamConfig bounds, Clock clock) {
+    return markPriceStream(config, KucoinCallListener.NONE, bounds, clock);
+  }
+
+  /**
+   * Creates the live mark-price stream, reporting each token call to {@code listener} as the REST
+   * adapter reports its calls.
+   *
+   * @param config where and how to fetch the token; never null
+   * @param listener hears each token call; never null
+   * @param bounds the stream's timeouts, backoff and largest message; never null
+   * @param clock what the instants of {@link dev.margin.domain.port.MarkPriceListener#onGap} are
+   *     read from; never null
+   * @return the stream
+   */
+  public static MarkPriceStream markPriceStream(
+      KucoinHttpConfig config,
+      KucoinCallListener listener,
+      KucoinStreamConfig bounds,
+      Clock clock) {
+    return markPriceStream(connect(config, listener), bounds, clock);
+  }
+
+  /** One host's connection: a client, the API over it and one call policy. */
+  static KucoinConnection connect(KucoinHttpConfig config, KucoinCallListener listener) {
     Objects.requireNonNull(config, "config is null");
+    Objects.requireNonNull(listener, "listener is null");
+    HttpClient http = httpClient(config);
+    return new KucoinConnection(http, api(config, http), policy(config, listener));
+  }
+
+  /** The REST adapter over a connection. */
+  static MarginMarketData marketData(KucoinConnection connection) {
+    return new KucoinMarginMarketData(connection.api(), connection.policy());
+  }
+
+  /** The stream over a connection: its token calls under the connection's policy. */
+  static MarkPriceStream markPriceStream(
+      KucoinConnection connection, KucoinStreamConfig bounds, Clock clock) {
     Objects.requireNonNull(bounds, "bounds is null");
     Objects.requireNonNull(clock, "clock is null");
-    KucoinApi api = api(config);
-    CallPolicy policy = policy(config, KucoinCallListener.NONE);
+    KucoinApi api = connection.api();
+    CallPolicy policy = connection.policy();
     return new KucoinMarkPriceStream(
         () -> StreamToken.of(policy.call(KucoinEndpoint.BULLET_PUBLIC, null, api::bulletPublic)),
-        httpClient(config),
+        connection.http(),
         bounds,
         clock);
   }
 
-  private static KucoinApi api(KucoinHttpConfig config) {
+  private static KucoinApi api(KucoinHttpConfig config, HttpClient http) {
     Envelopes envelopes = new Envelopes(KucoinJsonMapper.create());
     return Feign.builder()
-        .client(new BoundedClient(httpClient(config)))
+        .client(new BoundedClient(http))
         .options(options(config))
         .retryer(Retryer.NEVER_RETRY)
         .decoder(new KucoinDecoder(envelopes))
