@@ -56,12 +56,12 @@ record BtcValue(
         index);
   }
 
-  /** Every currency the marks value in BTC, BTC itself excluded. */
   /** BTC in BTC: one, exactly, marked by no one. */
   static final BtcValue BTC =
       new BtcValue(
           BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "1", Instant.MAX, -1);
 
+  /** Every currency the marks value in BTC, BTC itself excluded. */
   static Map<Currency, BtcValue> all(Map<Symbol, MarkPrice> marks) {
     Map<Currency, BtcValue> values = new HashMap<>(marks.size() * 2);
     for (MarkPrice mark : marks.values()) {

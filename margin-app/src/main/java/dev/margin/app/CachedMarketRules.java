@@ -10,17 +10,24 @@ import dev.margin.domain.model.Symbol;
 import dev.margin.domain.port.CrossMarginSymbols;
 import dev.margin.domain.port.IsolatedMarginSymbols;
 import dev.margin.domain.port.MarginSettings;
+import dev.margin.domain.port.MarkPriceStream;
 import dev.margin.domain.port.MarkPrices;
 import java.time.Clock;
-import java.util.HashMap;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The market rules in one immutable {@link MarketSnapshot} behind an atomic reference: readers take
@@ -33,6 +40,8 @@ final class CachedMarketRules implements MarketRulesCache {
   private final MarkPrices markPrices;
   private final Clock clock;
   private final MarginApplicationConfig config;
+  private final StreamFeed feed;
+  private final List<Consumer<Set<Symbol>>> swapListeners = new CopyOnWriteArrayList<>();
 
   private final AtomicReference<MarketSnapshot> snapshot =
       new AtomicReference<>(MarketSnapshot.EMPTY);
@@ -48,12 +57,45 @@ final class CachedMarketRules implements MarketRulesCache {
       MarkPrices markPrices,
       Clock clock,
       MarginApplicationConfig config) {
+    this(crossSymbols, isolatedSymbols, settings, markPrices, null, clock, config);
+  }
+
+  /**
+   * A cache that also takes mark prices from {@code stream} when the configuration turns the live
+   * stream on.
+   *
+   * @throws IllegalArgumentException if the configuration turns it on and {@code stream} is null
+   */
+  CachedMarketRules(
+      CrossMarginSymbols crossSymbols,
+      IsolatedMarginSymbols isolatedSymbols,
+      MarginSettings settings,
+      MarkPrices markPrices,
+      MarkPriceStream stream,
+      Clock clock,
+      MarginApplicationConfig config) {
     this.crossSymbols = Objects.requireNonNull(crossSymbols, "crossSymbols is null");
     this.isolatedSymbols = Objects.requireNonNull(isolatedSymbols, "isolatedSymbols is null");
     this.settings = Objects.requireNonNull(settings, "settings is null");
     this.markPrices = Objects.requireNonNull(markPrices, "markPrices is null");
     this.clock = Objects.requireNonNull(clock, "clock is null");
     this.config = Objects.requireNonNull(config, "config is null");
+    if (config.liveMarkPrices().enabled() && stream == null) {
+      throw new IllegalArgumentException(
+          "liveMarkPrices is on, but no MarkPriceStream is given to take them from");
+    }
+    this.feed =
+        config.liveMarkPrices().enabled()
+            ? new StreamFeed(stream, config.liveMarkPrices(), clock)
+            : null;
+  }
+
+  /**
+   * Tells {@code listener}, on the thread that swapped them in, the symbols whose mark prices each
+   * new snapshot changed.
+   */
+  void onMarkPricesSwapped(Consumer<Set<Symbol>> listener) {
+    swapListeners.add(listener);
   }
 
   /** The snapshot in use; the validator reads it once per order. */
@@ -87,20 +129,78 @@ final class CachedMarketRules implements MarketRulesCache {
 
   @Override
   public void refreshMarkPrices() {
+    List<MarkPrice> all;
     try {
-      List<MarkPrice> all = markPrices.allMarkPrices();
-      Map<Symbol, MarkPrice> bySymbol = new HashMap<>(all.size() * 2);
-      for (MarkPrice price : all) {
-        bySymbol.put(price.symbol(), price);
-      }
-      MarketSnapshot.Marks marks = new MarketSnapshot.Marks(Map.copyOf(bySymbol), clock.instant());
-      synchronized (refreshLock) {
-        snapshot.set(snapshot.get().withMarks(marks));
-      }
+      all = markPrices.allMarkPrices();
       lastMarksFailure = null;
     } catch (MarketDataException e) {
       lastMarksFailure = e;
       throw e;
+    }
+    Instant now = clock.instant();
+    Set<Symbol> changed = new HashSet<>();
+    synchronized (refreshLock) {
+      MarketSnapshot current = snapshot.get();
+      MarketSnapshot.Marks marks;
+      if (feed == null) {
+        marks = MarketSnapshot.Marks.polled(all, current.marks, now);
+        for (Map.Entry<Symbol, MarkPrice> entry : marks.bySymbol().entrySet()) {
+          if (!entry.getValue().equals(current.markPrices().get(entry.getKey()))) {
+            changed.add(entry.getKey());
+          }
+        }
+      } else {
+        marks =
+            MarketSnapshot.Marks.merged(current.marks, all, MarkPriceSource.POLLING, now, changed);
+      }
+      if (marks != current.marks) {
+        snapshot.set(current.withMarks(marks));
+      }
+    }
+    swapped(changed);
+    if (feed != null && !feed.following()) {
+      Set<Symbol> polled = new HashSet<>();
+      for (MarkPrice price : all) {
+        polled.add(price.symbol());
+      }
+      feed.follow(feed.symbolsToFollow(polled));
+    }
+  }
+
+  @Override
+  public int applyStreamedMarkPrices() {
+    if (feed == null) {
+      return 0;
+    }
+    Collection<MarkPrice> ticks = feed.drain();
+    if (ticks.isEmpty()) {
+      return 0;
+    }
+    Set<Symbol> changed = new HashSet<>();
+    synchronized (refreshLock) {
+      MarketSnapshot current = snapshot.get();
+      MarketSnapshot.Marks marks =
+          MarketSnapshot.Marks.merged(
+              current.marks, ticks, MarkPriceSource.STREAM, clock.instant(), changed);
+      if (marks != current.marks) {
+        snapshot.set(current.withMarks(marks));
+      }
+    }
+    swapped(changed);
+    return changed.size();
+  }
+
+  private void swapped(Set<Symbol> changed) {
+    if (changed.isEmpty()) {
+      return;
+    }
+    Set<Symbol> view = Collections.unmodifiableSet(changed);
+    for (Consumer<Set<Symbol>> listener : swapListeners) {
+      try {
+        listener.accept(view);
+      } catch (RuntimeException e) {
+        // a listener's failure is its own; the swap is done
+      }
     }
   }
 
@@ -123,8 +223,25 @@ final class CachedMarketRules implements MarketRulesCache {
         0,
         config.rulesRefreshInterval().toMillis(),
         TimeUnit.MILLISECONDS);
+    if (feed != null) {
+      Set<Symbol> known = snapshot.get().markPrices().keySet();
+      Set<Symbol> symbols = feed.symbolsToFollow(known);
+      if (!symbols.isEmpty()) {
+        quietly(() -> feed.follow(symbols)).run();
+      }
+      executor.scheduleAtFixedRate(
+          quietly(this::applyStreamedMarkPrices),
+          config.liveMarkPrices().pace().toMillis(),
+          config.liveMarkPrices().pace().toMillis(),
+          TimeUnit.MILLISECONDS);
+    }
     executor.scheduleWithFixedDelay(
-        quietly(this::refreshMarkPrices),
+        quietly(
+            () -> {
+              if (feed == null || feed.pollingDue(clock.instant())) {
+                refreshMarkPrices();
+              }
+            }),
         0,
         config.markPriceRefreshInterval().toMillis(),
         TimeUnit.MILLISECONDS);
@@ -147,6 +264,9 @@ final class CachedMarketRules implements MarketRulesCache {
   public synchronized void close() {
     if (scheduler != null) {
       scheduler.shutdownNow();
+    }
+    if (feed != null) {
+      feed.close();
     }
   }
 
@@ -181,7 +301,9 @@ final class CachedMarketRules implements MarketRulesCache {
         current.entries.size(),
         current.markPrices().size(),
         Optional.ofNullable(lastRulesFailure),
-        Optional.ofNullable(lastMarksFailure));
+        Optional.ofNullable(lastMarksFailure),
+        current.markPriceOrigins(),
+        feed == null ? Optional.empty() : Optional.of(feed.status(clock.instant())));
   }
 
   /**

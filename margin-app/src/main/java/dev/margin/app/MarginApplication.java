@@ -1,6 +1,7 @@
 package dev.margin.app;
 
 import dev.margin.domain.port.MarginMarketData;
+import dev.margin.domain.port.MarkPriceStream;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -25,16 +26,19 @@ public final class MarginApplication implements AutoCloseable {
   private final OrderValidator orderValidation;
   private final RiskService risk;
   private final PreTradeService preTrade;
+  private final PositionWatch monitor;
 
   private MarginApplication(
       CachedMarketRules marketRules,
       OrderValidator orderValidation,
       RiskService risk,
-      PreTradeService preTrade) {
+      PreTradeService preTrade,
+      PositionWatch monitor) {
     this.marketRules = marketRules;
     this.orderValidation = orderValidation;
     this.risk = risk;
     this.preTrade = preTrade;
+    this.monitor = monitor;
   }
 
   /**
@@ -47,15 +51,47 @@ public final class MarginApplication implements AutoCloseable {
    */
   public static MarginApplication create(
       MarginMarketData marketData, MarginApplicationConfig config, Clock clock) {
+    Objects.requireNonNull(config, "config is null");
+    return create(marketData, null, config, clock);
+  }
+
+  /**
+   * The use cases over {@code marketData}, with mark prices also taken from a live stream when
+   * {@link MarginApplicationConfig#liveMarkPrices()} is on:
+   *
+   * <pre>{@code
+   * MarginApplication margin = MarginApplication.create(
+   *     KucoinHttp.create(httpConfig),
+   *     KucoinHttp.markPriceStream(httpConfig, KucoinStreamConfig.defaults()),
+   *     MarginApplicationConfig.builder().liveMarkPrices(LiveMarkPrices.on()).build(),
+   *     Clock.systemUTC());
+   * margin.marketRules().start();   // polls once, then follows the polled symbols live
+   * }</pre>
+   *
+   * @param marketData the venue's ports; never null
+   * @param stream the venue's live mark prices; null only when the live stream is off
+   * @param config refresh intervals, maximum ages and the live stream's pace; never null
+   * @param clock the clock that ages rules and mark prices; never null
+   * @return the application; close it to stop scheduled refreshes and the stream
+   * @throws IllegalArgumentException if the live stream is on and {@code stream} is null
+   */
+  public static MarginApplication create(
+      MarginMarketData marketData,
+      MarkPriceStream stream,
+      MarginApplicationConfig config,
+      Clock clock) {
     Objects.requireNonNull(marketData, "marketData is null");
     CachedMarketRules rules =
-        new CachedMarketRules(marketData, marketData, marketData, marketData, clock, config);
+        new CachedMarketRules(
+            marketData, marketData, marketData, marketData, stream, clock, config);
     OrderValidator validator = new OrderValidator(rules, clock, config);
+    RiskService risk = new RiskService(rules, clock, config);
     return new MarginApplication(
         rules,
         validator,
-        new RiskService(rules, clock, config),
-        new PreTradeService(rules, validator, clock, config));
+        risk,
+        new PreTradeService(rules, validator, clock, config),
+        new PositionWatch(rules, risk, clock));
   }
 
   /**
@@ -88,9 +124,15 @@ public final class MarginApplication implements AutoCloseable {
     return risk;
   }
 
-  /** Stops the scheduled refreshes. */
+  /** {@return the monitor that tells when a watched position's status changes} */
+  public RiskMonitor riskMonitor() {
+    return monitor;
+  }
+
+  /** Stops the scheduled refreshes, the live stream and the risk monitor. */
   @Override
   public void close() {
     marketRules.close();
+    monitor.close();
   }
 }

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  *     by default {@link #DEFAULT_STABLECOINS}
  * @param preTradeLimits the host's own limits for the pre-trade check; by default {@link
  *     PreTradeLimits#defaults()}
+ * @param liveMarkPrices whether and how mark prices also come from a live stream; by default {@link
+ *     LiveMarkPrices#off()}
  */
 public record MarginApplicationConfig(
     Duration rulesRefreshInterval,
@@ -36,7 +38,8 @@ public record MarginApplicationConfig(
     boolean priceBandCheck,
     BigDecimal isolatedWarningDebtRatio,
     Set<Currency> stablecoins,
-    PreTradeLimits preTradeLimits) {
+    PreTradeLimits preTradeLimits,
+    LiveMarkPrices liveMarkPrices) {
 
   /**
    * The longest interval or age: 1,000 years, far beyond any refresh or trust a host needs (a
@@ -65,6 +68,7 @@ public record MarginApplicationConfig(
    * @param isolatedWarningDebtRatio see {@link #isolatedWarningDebtRatio()}
    * @param stablecoins see {@link #stablecoins()}; copied
    * @param preTradeLimits see {@link #preTradeLimits()}
+   * @param liveMarkPrices see {@link #liveMarkPrices()}
    */
   public MarginApplicationConfig {
     positive(rulesRefreshInterval, "rulesRefreshInterval");
@@ -79,6 +83,40 @@ public record MarginApplicationConfig(
     }
     stablecoins = Set.copyOf(Objects.requireNonNull(stablecoins, "stablecoins is null"));
     Objects.requireNonNull(preTradeLimits, "preTradeLimits is null");
+    Objects.requireNonNull(liveMarkPrices, "liveMarkPrices is null");
+  }
+
+  /**
+   * A configuration that polls mark prices only.
+   *
+   * @param rulesRefreshInterval see {@link #rulesRefreshInterval()}
+   * @param markPriceRefreshInterval see {@link #markPriceRefreshInterval()}
+   * @param maxRulesAge see {@link #maxRulesAge()}
+   * @param maxMarkPriceAge see {@link #maxMarkPriceAge()}
+   * @param priceBandCheck see {@link #priceBandCheck()}
+   * @param isolatedWarningDebtRatio see {@link #isolatedWarningDebtRatio()}
+   * @param stablecoins see {@link #stablecoins()}; copied
+   * @param preTradeLimits see {@link #preTradeLimits()}
+   */
+  public MarginApplicationConfig(
+      Duration rulesRefreshInterval,
+      Duration markPriceRefreshInterval,
+      Duration maxRulesAge,
+      Duration maxMarkPriceAge,
+      boolean priceBandCheck,
+      BigDecimal isolatedWarningDebtRatio,
+      Set<Currency> stablecoins,
+      PreTradeLimits preTradeLimits) {
+    this(
+        rulesRefreshInterval,
+        markPriceRefreshInterval,
+        maxRulesAge,
+        maxMarkPriceAge,
+        priceBandCheck,
+        isolatedWarningDebtRatio,
+        stablecoins,
+        preTradeLimits,
+        LiveMarkPrices.off());
   }
 
   /**
@@ -226,6 +264,16 @@ public record MarginApplicationConfig(
    */
   public MarginApplicationConfig withPreTradeLimits(PreTradeLimits limits) {
     return toBuilder().preTradeLimits(limits).build();
+  }
+
+  /**
+   * A copy that takes mark prices from a live stream too, or stops doing so.
+   *
+   * @param live how; {@link LiveMarkPrices#off()} for polling only
+   * @return the copy
+   */
+  public MarginApplicationConfig withLiveMarkPrices(LiveMarkPrices live) {
+    return toBuilder().liveMarkPrices(live).build();
   }
 
   private static void positive(Duration duration, String name) {

@@ -30,6 +30,7 @@ public final class MarginApplicationConfigBuilder {
   private BigDecimal isolatedWarningDebtRatio;
   private Set<Currency> stablecoins = MarginApplicationConfig.DEFAULT_STABLECOINS;
   private PreTradeLimits preTradeLimits = PreTradeLimits.defaults();
+  private LiveMarkPrices liveMarkPrices = LiveMarkPrices.off();
 
   MarginApplicationConfigBuilder() {}
 
@@ -42,6 +43,7 @@ public final class MarginApplicationConfigBuilder {
     isolatedWarningDebtRatio = from.isolatedWarningDebtRatio();
     stablecoins = from.stablecoins();
     preTradeLimits = from.preTradeLimits();
+    liveMarkPrices = from.liveMarkPrices();
   }
 
   /**
@@ -133,6 +135,17 @@ public final class MarginApplicationConfigBuilder {
   }
 
   /**
+   * Sets whether and how mark prices also come from a live stream.
+   *
+   * @param live see {@link MarginApplicationConfig#liveMarkPrices()}
+   * @return this builder
+   */
+  public MarginApplicationConfigBuilder liveMarkPrices(LiveMarkPrices live) {
+    this.liveMarkPrices = live;
+    return this;
+  }
+
+  /**
    * The configuration, checked.
    *
    * @return a new configuration
@@ -148,6 +161,7 @@ public final class MarginApplicationConfigBuilder {
         priceBandCheck,
         isolatedWarningDebtRatio,
         stablecoins,
-        preTradeLimits);
+        preTradeLimits,
+        liveMarkPrices);
   }
 }

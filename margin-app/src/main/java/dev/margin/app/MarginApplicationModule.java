@@ -8,19 +8,22 @@ import dev.margin.domain.port.CrossMarginSymbols;
 import dev.margin.domain.port.IsolatedMarginSymbols;
 import dev.margin.domain.port.LeveragedTokens;
 import dev.margin.domain.port.MarginSettings;
+import dev.margin.domain.port.MarkPriceStream;
 import dev.margin.domain.port.MarkPrices;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Binds margin's use cases: {@link MarketRulesCache} (also as {@link MarketRules}), {@link
- * OrderValidation}, {@link MarginRisk} and {@link PreTradeCheck}. Requires the market-data ports,
- * bound by an adapter module such as {@code KucoinHttpModule} or the test kit's {@code
- * InMemoryMarginModule}. The clock defaults to UTC system time; a host gives its own to {@link
- * #MarginApplicationModule(MarginApplicationConfig, Clock)}, or binds it with {@code
- * OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding()}. Nothing is loaded or
- * scheduled until the host calls {@link MarketRulesCache#refreshRules()} or {@link
- * MarketRulesCache#start()}.
+ * OrderValidation}, {@link MarginRisk}, {@link PreTradeCheck} and {@link RiskMonitor}. Requires the
+ * market-data ports, bound by an adapter module such as {@code KucoinHttpModule} or the test kit's
+ * {@code InMemoryMarginModule}; and, when {@link MarginApplicationConfig#liveMarkPrices()} is on, a
+ * {@link MarkPriceStream} (which {@code KucoinHttpModule} binds too). The clock defaults to UTC
+ * system time; a host gives its own to {@link #MarginApplicationModule(MarginApplicationConfig,
+ * Clock)}, or binds it with {@code OptionalBinder.newOptionalBinder(binder(),
+ * Clock.class).setBinding()}. Nothing is loaded or scheduled until the host calls {@link
+ * MarketRulesCache#refreshRules()} or {@link MarketRulesCache#start()}.
  */
 // Guice is optional (requires static): a host that uses this module requires Guice itself
 @SuppressWarnings("exports")
@@ -62,6 +65,10 @@ public final class MarginApplicationModule extends AbstractModule {
     requireBinding(LeveragedTokens.class);
     requireBinding(MarkPrices.class);
     requireBinding(MarginSettings.class);
+    OptionalBinder.newOptionalBinder(binder(), MarkPriceStream.class);
+    if (config.liveMarkPrices().enabled()) {
+      requireBinding(MarkPriceStream.class);
+    }
     OptionalBinder<Clock> clockBinder = OptionalBinder.newOptionalBinder(binder(), Clock.class);
     clockBinder.setDefault().toInstance(Clock.systemUTC());
     if (clock != null) {
@@ -73,6 +80,7 @@ public final class MarginApplicationModule extends AbstractModule {
     bind(OrderValidation.class).to(OrderValidator.class);
     bind(MarginRisk.class).to(RiskService.class);
     bind(PreTradeCheck.class).to(PreTradeService.class);
+    bind(RiskMonitor.class).to(PositionWatch.class);
   }
 
   @Provides
@@ -82,9 +90,16 @@ public final class MarginApplicationModule extends AbstractModule {
       IsolatedMarginSymbols isolatedSymbols,
       MarginSettings settings,
       MarkPrices markPrices,
+      Optional<MarkPriceStream> stream,
       Clock clock) {
     return new CachedMarketRules(
-        crossSymbols, isolatedSymbols, settings, markPrices, clock, config);
+        crossSymbols,
+        isolatedSymbols,
+        settings,
+        markPrices,
+        config.liveMarkPrices().enabled() ? stream.orElse(null) : null,
+        clock,
+        config);
   }
 
   @Provides
@@ -97,6 +112,12 @@ public final class MarginApplicationModule extends AbstractModule {
   @Singleton
   OrderValidator orderValidator(CachedMarketRules rules, Clock clock) {
     return new OrderValidator(rules, clock, config);
+  }
+
+  @Provides
+  @Singleton
+  PositionWatch riskMonitor(CachedMarketRules rules, RiskService risk, Clock clock) {
+    return new PositionWatch(rules, risk, clock);
   }
 
   @Provides

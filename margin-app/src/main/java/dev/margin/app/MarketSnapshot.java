@@ -10,6 +10,8 @@ import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.NoSuchSymbolException;
 import dev.margin.domain.model.Symbol;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +51,84 @@ final class MarketSnapshot {
     }
   }
 
-  /** What one mark-price refresh loaded, and every currency's value in BTC worked out from it. */
+  /**
+   * The mark prices in use, where each came from, and every currency's value in BTC worked out from
+   * them.
+   */
   record Marks(
-      Map<Symbol, MarkPrice> bySymbol, Instant loadedAt, CodeTable<Currency, BtcValue> inBtc) {
-    Marks(Map<Symbol, MarkPrice> bySymbol, Instant loadedAt) {
-      this(bySymbol, loadedAt, new CodeTable<>(BtcValue.all(bySymbol), PackedCode::of));
+      Map<Symbol, MarkPrice> bySymbol,
+      Instant loadedAt,
+      CodeTable<Currency, BtcValue> inBtc,
+      Map<Symbol, MarkPriceOrigin> origins) {
+    Marks(Map<Symbol, MarkPrice> bySymbol, Instant loadedAt, Map<Symbol, MarkPriceOrigin> origins) {
+      this(bySymbol, loadedAt, new CodeTable<>(BtcValue.all(bySymbol), PackedCode::of), origins);
+    }
+
+    /**
+     * What a poll that replaces every price loads: each symbol's origin kept where it was already
+     * polled.
+     */
+    static Marks polled(List<MarkPrice> all, Marks before, Instant now) {
+      Map<Symbol, MarkPrice> bySymbol = new HashMap<>(all.size() * 2);
+      Map<Symbol, MarkPriceOrigin> origins = new HashMap<>(all.size() * 2);
+      Map<Symbol, MarkPriceOrigin> previous = before == null ? Map.of() : before.origins;
+      MarkPriceOrigin fresh = new MarkPriceOrigin(MarkPriceSource.POLLING, now);
+      for (MarkPrice price : all) {
+        bySymbol.put(price.symbol(), price);
+        MarkPriceOrigin origin = previous.get(price.symbol());
+        origins.put(
+            price.symbol(),
+            origin != null && origin.source() == MarkPriceSource.POLLING ? origin : fresh);
+      }
+      return new Marks(Map.copyOf(bySymbol), now, Map.copyOf(origins));
+    }
+
+    /**
+     * These marks with {@code prices} from {@code source} merged in: a price replaces the one held
+     * for its symbol only if it is marked later (or none is held).
+     *
+     * @param changed receives each symbol whose price was replaced
+     * @return the new marks, or {@code before} itself (possibly null) if nothing changed
+     */
+    static Marks merged(
+        Marks before,
+        Collection<MarkPrice> prices,
+        MarkPriceSource source,
+        Instant now,
+        Set<Symbol> changed) {
+      Map<Symbol, MarkPrice> held = before == null ? Map.of() : before.bySymbol;
+      Map<Symbol, MarkPriceOrigin> heldOrigins = before == null ? Map.of() : before.origins;
+      Map<Symbol, MarkPrice> next = null;
+      Map<Symbol, MarkPriceOrigin> nextOrigins = heldOrigins;
+      MarkPriceOrigin fresh = null;
+      for (MarkPrice price : prices) {
+        MarkPrice old = held.get(price.symbol());
+        if (old != null && !price.timePoint().isAfter(old.timePoint())) {
+          continue;
+        }
+        if (next == null) {
+          next = new HashMap<>(held);
+        }
+        next.put(price.symbol(), price);
+        changed.add(price.symbol());
+        MarkPriceOrigin origin = heldOrigins.get(price.symbol());
+        if (origin == null || origin.source() != source) {
+          if (nextOrigins == heldOrigins) {
+            nextOrigins = new HashMap<>(heldOrigins);
+          }
+          if (fresh == null) {
+            fresh = new MarkPriceOrigin(source, now);
+          }
+          nextOrigins.put(price.symbol(), fresh);
+        }
+      }
+      if (next == null) {
+        return before;
+      }
+      return new Marks(
+          Collections.unmodifiableMap(next),
+          now,
+          nextOrigins == heldOrigins ? heldOrigins : Collections.unmodifiableMap(nextOrigins));
     }
   }
 
@@ -109,6 +184,10 @@ final class MarketSnapshot {
 
   Map<Symbol, MarkPrice> markPrices() {
     return marks == null ? Map.of() : marks.bySymbol();
+  }
+
+  Map<Symbol, MarkPriceOrigin> markPriceOrigins() {
+    return marks == null ? Map.of() : marks.origins();
   }
 
   CodeTable<Currency, BtcValue> valuesInBtc() {

@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -54,6 +58,24 @@ public final class InMemoryMarkPriceStream implements MarkPriceStream {
     open.add(live);
     live.tell(MarkPriceListener::onConnect);
     return live;
+  }
+
+  /** {@return {@link #MAX_SYMBOLS}, as on KuCoin} */
+  @Override
+  public int maxSymbolsPerSubscription() {
+    return MAX_SYMBOLS;
+  }
+
+  /**
+   * Waits until every open subscription's listener has heard everything told so far: a test's point
+   * of order between marking prices and reading what they did, without sleeping.
+   *
+   * @throws IllegalStateException if a listener is still busy after 10 seconds
+   */
+  public void awaitDelivered() {
+    for (Live live : open) {
+      live.awaitIdle();
+    }
   }
 
   /**
@@ -150,6 +172,19 @@ public final class InMemoryMarkPriceStream implements MarkPriceStream {
             });
       } catch (RejectedExecutionException closed) {
         // closed meanwhile
+      }
+    }
+
+    void awaitIdle() {
+      try {
+        thread.submit(() -> {}).get(10, TimeUnit.SECONDS);
+      } catch (RejectedExecutionException | CancellationException closed) {
+        // closed meanwhile: nothing more will be heard
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for a listener", e);
+      } catch (ExecutionException | TimeoutException e) {
+        throw new IllegalStateException("a listener is still busy after 10 seconds", e);
       }
     }
 

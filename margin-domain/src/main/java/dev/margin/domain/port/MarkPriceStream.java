@@ -22,6 +22,15 @@ public interface MarkPriceStream {
    */
   Subscription subscribe(Set<Symbol> symbols, MarkPriceListener listener);
 
+  /**
+   * The most symbols one subscription follows; a host that follows more subscribes in parts.
+   *
+   * @return at least 1; unbounded ({@link Integer#MAX_VALUE}) unless the stream says otherwise
+   */
+  default int maxSymbolsPerSubscription() {
+    return Integer.MAX_VALUE;
+  }
+
   /** A running stream of mark prices. Closing it stops it for good; closing again does nothing. */
   interface Subscription extends AutoCloseable {
 

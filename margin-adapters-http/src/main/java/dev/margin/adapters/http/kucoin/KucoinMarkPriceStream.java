@@ -33,6 +33,12 @@ final class KucoinMarkPriceStream implements MarkPriceStream {
     this.clock = clock;
   }
 
+  /** {@return 300: the lower of the two per-connection limits KuCoin publishes} */
+  @Override
+  public int maxSymbolsPerSubscription() {
+    return MAX_SYMBOLS;
+  }
+
   @Override
   public Subscription subscribe(Set<Symbol> symbols, MarkPriceListener listener) {
     Objects.requireNonNull(symbols, "symbols is null");

@@ -1,0 +1,144 @@
+package dev.margin.bench;
+
+import dev.margin.app.LiveMarkPrices;
+import dev.margin.app.MarginApplication;
+import dev.margin.app.MarginApplicationConfig;
+import dev.margin.app.MarketRulesCache;
+import dev.margin.app.RiskMonitor;
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.MarginPosition;
+import dev.margin.domain.model.MarkPrice;
+import dev.margin.domain.model.Symbol;
+import dev.margin.domain.port.MarkPriceListener;
+import dev.margin.domain.port.MarkPriceStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The live mark prices: a batch of 1,000 ticks (one per symbol of a 1,000-symbol catalog, each a
+ * new {@code MarkPrice} as the adapter makes it) handed to the cache's listener and swapped in as
+ * one snapshot; and the risk monitor re-assessing 1,000 watched positions of 10 currencies each.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class LiveMarksBenchmark {
+  private MarginApplication margin;
+  private MarketRulesCache rules;
+  private RiskMonitor monitor;
+  private final CapturingStream stream = new CapturingStream();
+  private Symbol[] symbols;
+  private BigDecimal[][] values;
+  private long round;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    Catalog catalog = new Catalog(1_000, 0, 42);
+    margin =
+        MarginApplication.create(
+            catalog.market(),
+            stream,
+            MarginApplicationConfig.builder().liveMarkPrices(LiveMarkPrices.on()).build(),
+            Clock.fixed(Catalog.NOW.plusSeconds(1), ZoneOffset.UTC));
+    rules = margin.marketRules();
+    rules.refreshRules();
+    rules.refreshMarkPrices(); // and follows the polled symbols on the stream
+    if (stream.listener == null) {
+      throw new IllegalStateException("the cache did not follow the stream");
+    }
+    symbols = new Symbol[catalog.marks.size()];
+    values = new BigDecimal[2][catalog.marks.size()];
+    for (int i = 0; i < symbols.length; i++) {
+      MarkPrice mark = catalog.marks.get(i);
+      symbols[i] = mark.symbol();
+      values[0][i] = mark.value();
+      values[1][i] = mark.value().multiply(new BigDecimal("1.01")).stripTrailingZeros();
+    }
+    monitor = margin.riskMonitor();
+    Random random = new Random(11);
+    for (int p = 0; p < 1_000; p++) {
+      Map<Currency, BigDecimal> assets = new HashMap<>();
+      while (assets.size() < 9) {
+        assets.put(
+            Currency.of("C" + random.nextInt(1_000)),
+            BigDecimal.valueOf(1 + random.nextInt(1_000_000), 4));
+      }
+      monitor.watch(
+          "p" + p,
+          MarginPosition.cross(assets, Map.of(Currency.USDT, new BigDecimal("1234.5678"))));
+    }
+    if (monitor.latest().size() != 1_000) {
+      throw new IllegalStateException("the monitor should watch 1,000 positions");
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    margin.close();
+  }
+
+  /** 1,000 ticks, each later than the last batch, taken and swapped in as one snapshot. */
+  @Benchmark
+  public int applyThousandTicks() {
+    round++;
+    Instant marked = Catalog.NOW.plusMillis(round);
+    BigDecimal[] batch = values[(int) (round & 1)];
+    MarkPriceListener listener = stream.listener;
+    for (int i = 0; i < symbols.length; i++) {
+      listener.onMarkPrice(new MarkPrice(symbols[i], marked, batch[i]));
+    }
+    int changed = rules.applyStreamedMarkPrices();
+    if (changed != symbols.length) {
+      throw new IllegalStateException("expected every symbol to change: " + changed);
+    }
+    return changed;
+  }
+
+  /** Every one of 1,000 watched 10-currency positions re-assessed on the monitor's thread. */
+  @Benchmark
+  public int monitorThousandPositions() {
+    return monitor.assessAll();
+  }
+
+  /** A stream whose one subscription hands its listener to the benchmark, connected. */
+  static final class CapturingStream implements MarkPriceStream {
+    volatile MarkPriceListener listener;
+
+    @Override
+    public Subscription subscribe(Set<Symbol> symbols, MarkPriceListener listener) {
+      this.listener = listener;
+      listener.onConnect();
+      return new Subscription() {
+        @Override
+        public long droppedMessages() {
+          return 0;
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+  }
+}
