@@ -23,7 +23,7 @@ import java.util.Set;
  * symbol's entry prepared for the hot path. Replaced whole, never changed.
  */
 final class MarketSnapshot {
-  static final MarketSnapshot EMPTY = new MarketSnapshot(null, null);
+  static final MarketSnapshot EMPTY = new MarketSnapshot((Rules) null, null);
 
   final Rules rules;
   final Marks marks;
@@ -143,12 +143,32 @@ final class MarketSnapshot {
     this.rulesLoadedMillis = rules == null ? Long.MIN_VALUE : rules.loadedAt().toEpochMilli();
   }
 
+  /** The same rules with new marks: each entry kept, or copied with its new reference price. */
+  private MarketSnapshot(MarketSnapshot before, Marks marks) {
+    this.rules = before.rules;
+    this.marks = marks;
+    this.rulesLoadedMillis = before.rulesLoadedMillis;
+    if (rules == null) {
+      this.entries = before.entries;
+      return;
+    }
+    Map<Symbol, MarkPrice> prices = marks == null ? Map.of() : marks.bySymbol();
+    CodeTable<Currency, BtcValue> values = marks == null ? NO_VALUES : marks.inBtc();
+    Map<Symbol, SymbolEntry> next = new HashMap<>(rules.crossSymbols().size() * 2);
+    for (CrossMarginSymbol symbol : rules.crossSymbols()) {
+      SymbolEntry entry = before.entries.get(symbol.symbol());
+      next.put(
+          symbol.symbol(), entry.withReference(ReferencePrice.of(symbol.symbol(), prices, values)));
+    }
+    this.entries = new CodeTable<>(next, PackedCode::of);
+  }
+
   MarketSnapshot withRules(Rules newRules) {
     return new MarketSnapshot(newRules, marks);
   }
 
   MarketSnapshot withMarks(Marks newMarks) {
-    return new MarketSnapshot(rules, newMarks);
+    return new MarketSnapshot(this, newMarks);
   }
 
   /**

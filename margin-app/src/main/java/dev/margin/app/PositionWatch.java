@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
 final class PositionWatch implements RiskMonitor {
   private static final MathContext DISTANCE = new MathContext(34, RoundingMode.HALF_EVEN);
 
-  private final MarginRisk risk;
+  private final RiskService risk;
   private final Clock clock;
   private final ExecutorService thread = daemon("margin-risk-monitor", Integer.MAX_VALUE);
   private final Map<String, Watched> watched = new HashMap<>();
@@ -45,9 +45,10 @@ final class PositionWatch implements RiskMonitor {
   private final List<Listening> listeners = new CopyOnWriteArrayList<>();
   private final Set<Currency> moved = new HashSet<>();
   private boolean assessmentQueued;
+  private volatile int watchedCount;
   private volatile boolean closed;
 
-  PositionWatch(CachedMarketRules rules, MarginRisk risk, Clock clock) {
+  PositionWatch(CachedMarketRules rules, RiskService risk, Clock clock) {
     this.risk = Objects.requireNonNull(risk, "risk is null");
     this.clock = Objects.requireNonNull(clock, "clock is null");
     rules.onMarkPricesSwapped(this::swapped);
@@ -73,6 +74,7 @@ final class PositionWatch implements RiskMonitor {
           remove(id);
           Watched added = new Watched(id, position, quote);
           watched.put(id, added);
+          watchedCount = watched.size();
           for (Currency currency : added.currencies) {
             byCurrency.computeIfAbsent(currency, c -> new HashSet<>()).add(id);
           }
@@ -132,7 +134,7 @@ final class PositionWatch implements RiskMonitor {
 
   /** Called on the swapping thread: notes what moved, and queues one assessment for all of it. */
   private void swapped(Set<Symbol> symbols) {
-    if (closed) {
+    if (closed || watchedCount == 0) {
       return;
     }
     synchronized (moved) {
@@ -171,16 +173,16 @@ final class PositionWatch implements RiskMonitor {
     }
   }
 
-  /** Assesses one position; tells every listener if its status changed. */
+  /**
+   * Assesses one position; tells every listener if its status changed. The status alone is worked
+   * out first (no division); the whole assessment, with the ratio and the exposure, only for a
+   * change.
+   */
   private boolean assess(Watched position) {
     Optional<RiskStatus> after;
-    Optional<BigDecimal> ratio = Optional.empty();
     Optional<String> failure = Optional.empty();
-    RiskAssessment assessment = null;
     try {
-      assessment = risk.assess(position.position, position.quote);
-      after = Optional.of(assessment.status());
-      ratio = assessment.debtRatio();
+      after = Optional.of(risk.status(position.position));
     } catch (MarketDataException e) {
       after = Optional.empty();
       failure = Optional.of(String.valueOf(e.getMessage()));
@@ -188,12 +190,22 @@ final class PositionWatch implements RiskMonitor {
     if (position.told && position.last.equals(after)) {
       return false;
     }
+    RiskAssessment assessment = null;
+    if (after.isPresent()) {
+      try {
+        assessment = risk.assess(position.position, position.quote);
+        after = Optional.of(assessment.status());
+      } catch (MarketDataException e) {
+        // the quote currency has no price: the ratio and the exposure are told without it
+        assessment = null;
+      }
+    }
     RiskChange change =
         new RiskChange(
             position.id,
             position.last,
             after,
-            ratio,
+            assessment == null ? Optional.empty() : assessment.debtRatio(),
             assessment == null ? Optional.empty() : largestExposure(position, assessment),
             failure,
             clock.instant());
@@ -255,6 +267,7 @@ final class PositionWatch implements RiskMonitor {
 
   private Boolean remove(String id) {
     Watched gone = watched.remove(id);
+    watchedCount = watched.size();
     latest.remove(id);
     if (gone == null) {
       return false;

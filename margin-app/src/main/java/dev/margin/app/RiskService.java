@@ -6,6 +6,7 @@ import dev.margin.domain.model.Increment;
 import dev.margin.domain.model.MarginMode;
 import dev.margin.domain.model.MarginPosition;
 import dev.margin.domain.model.PositionChange;
+import dev.margin.domain.model.RiskStatus;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
 import java.math.BigDecimal;
@@ -46,6 +47,21 @@ final class RiskService implements MarginRisk {
     RiskMarket market = market();
     return Valuation.assess(
         position, valuationCurrency, market.thresholds(position), market.valuer());
+  }
+
+  /**
+   * The status of a position alone: its totals and thresholds, without the ratio's division, the
+   * totals in a valuation currency or the list of marks used. The risk monitor's test of whether a
+   * full assessment is worth making.
+   *
+   * @throws ValuationException as {@link #assess} does
+   */
+  RiskStatus status(MarginPosition position) {
+    RiskMarket market = market();
+    Valuer valuer = market.checkingValuer();
+    BigDecimal assets = Valuation.total(position.assets(), valuer);
+    BigDecimal liabilities = Valuation.total(position.liabilities(), valuer);
+    return market.thresholds(position).status(assets, liabilities);
   }
 
   @Override

@@ -83,15 +83,68 @@ final class SymbolEntry {
     this.maxSizeLots = fitsInLong(maxLots) ? maxLots.longValueExact() : Long.MAX_VALUE;
     this.minNotionalUnits = boundsInTicks ? minUnits.longValueExact() : Long.MAX_VALUE;
     this.reference = reference;
-    if (reference == null) {
-      this.referenceMillis = Long.MIN_VALUE;
-      this.maxBuyTicks = Long.MIN_VALUE;
-      this.minSellTicks = Long.MAX_VALUE;
-      this.bandInTicks = false;
-      this.maxBuyPrice = null;
-      this.minSellPrice = null;
-    } else {
-      this.referenceMillis = reference.markedAt().toEpochMilli();
+    Band band = Band.of(rules, reference);
+    this.referenceMillis = band.referenceMillis;
+    this.maxBuyPrice = band.maxBuyPrice;
+    this.minSellPrice = band.minSellPrice;
+    this.bandInTicks = band.inTicks;
+    this.maxBuyTicks = band.maxBuyTicks;
+    this.minSellTicks = band.minSellTicks;
+  }
+
+  /**
+   * {@code from} with another reference price: what the rules alone decide is copied, only the band
+   * is worked out again. A swap of mark prices makes its entries this way.
+   */
+  private SymbolEntry(SymbolEntry from, ReferencePrice reference) {
+    this.rules = from.rules;
+    this.isolated = from.isolated;
+    this.tradingEnabled = from.tradingEnabled;
+    this.isolatedTrading = from.isolatedTrading;
+    this.priceStep = from.priceStep;
+    this.baseStep = from.baseStep;
+    this.quoteStep = from.quoteStep;
+    this.minFunds = from.minFunds;
+    this.baseMin = from.baseMin;
+    this.baseMax = from.baseMax;
+    this.quoteMin = from.quoteMin;
+    this.quoteMax = from.quoteMax;
+    this.boundsInTicks = from.boundsInTicks;
+    this.minSizeLots = from.minSizeLots;
+    this.maxSizeLots = from.maxSizeLots;
+    this.minNotionalUnits = from.minNotionalUnits;
+    this.reference = reference;
+    Band band = Band.of(rules, reference);
+    this.referenceMillis = band.referenceMillis;
+    this.maxBuyPrice = band.maxBuyPrice;
+    this.minSellPrice = band.minSellPrice;
+    this.bandInTicks = band.inTicks;
+    this.maxBuyTicks = band.maxBuyTicks;
+    this.minSellTicks = band.minSellTicks;
+  }
+
+  /** This entry with {@code newReference}; this entry itself if the reference is the same. */
+  SymbolEntry withReference(ReferencePrice newReference) {
+    return java.util.Objects.equals(reference, newReference)
+        ? this
+        : new SymbolEntry(this, newReference);
+  }
+
+  /** The price band around a reference price, in ticks where they fit in a long. */
+  private record Band(
+      long referenceMillis,
+      BigDecimal maxBuyPrice,
+      BigDecimal minSellPrice,
+      boolean inTicks,
+      long maxBuyTicks,
+      long minSellTicks) {
+    static final Band NONE =
+        new Band(Long.MIN_VALUE, null, null, false, Long.MIN_VALUE, Long.MAX_VALUE);
+
+    static Band of(CrossMarginSymbol rules, ReferencePrice reference) {
+      if (reference == null) {
+        return NONE;
+      }
       BigDecimal tickDenominator = reference.denominator().multiply(rules.priceIncrement().value());
       BigDecimal buyTicks =
           reference
@@ -103,11 +156,14 @@ final class SymbolEntry {
               .numerator()
               .multiply(BigDecimal.ONE.subtract(rules.priceLimitRate()))
               .divide(tickDenominator, 0, RoundingMode.CEILING);
-      this.maxBuyPrice = buyTicks.multiply(rules.priceIncrement().value());
-      this.minSellPrice = sellTicks.multiply(rules.priceIncrement().value());
-      this.bandInTicks = fitsInLong(buyTicks) && fitsInLong(sellTicks);
-      this.maxBuyTicks = bandInTicks ? buyTicks.longValueExact() : Long.MIN_VALUE;
-      this.minSellTicks = bandInTicks ? sellTicks.longValueExact() : Long.MAX_VALUE;
+      boolean inTicks = fitsInLong(buyTicks) && fitsInLong(sellTicks);
+      return new Band(
+          reference.markedAt().toEpochMilli(),
+          buyTicks.multiply(rules.priceIncrement().value()),
+          sellTicks.multiply(rules.priceIncrement().value()),
+          inTicks,
+          inTicks ? buyTicks.longValueExact() : Long.MIN_VALUE,
+          inTicks ? sellTicks.longValueExact() : Long.MAX_VALUE);
     }
   }
 

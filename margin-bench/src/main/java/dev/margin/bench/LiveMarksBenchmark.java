@@ -47,7 +47,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LiveMarksBenchmark {
   private MarginApplication margin;
   private MarketRulesCache rules;
-  private RiskMonitor monitor;
   private final CapturingStream stream = new CapturingStream();
   private Symbol[] symbols;
   private BigDecimal[][] values;
@@ -76,27 +75,44 @@ public class LiveMarksBenchmark {
       values[0][i] = mark.value();
       values[1][i] = mark.value().multiply(new BigDecimal("1.01")).stripTrailingZeros();
     }
-    monitor = margin.riskMonitor();
-    Random random = new Random(11);
-    for (int p = 0; p < 1_000; p++) {
-      Map<Currency, BigDecimal> assets = new HashMap<>();
-      while (assets.size() < 9) {
-        assets.put(
-            Currency.of("C" + random.nextInt(1_000)),
-            BigDecimal.valueOf(1 + random.nextInt(1_000_000), 4));
-      }
-      monitor.watch(
-          "p" + p,
-          MarginPosition.cross(assets, Map.of(Currency.USDT, new BigDecimal("1234.5678"))));
-    }
-    if (monitor.latest().size() != 1_000) {
-      throw new IllegalStateException("the monitor should watch 1,000 positions");
-    }
   }
 
   @TearDown(Level.Trial)
   public void tearDown() {
     margin.close();
+  }
+
+  /** A second application over the same catalog, 1,000 positions watched, nothing streaming. */
+  @State(Scope.Thread)
+  public static class Watching {
+    MarginApplication margin;
+    RiskMonitor monitor;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      margin = new Catalog(1_000, 0, 42).loadedApplication();
+      monitor = margin.riskMonitor();
+      Random random = new Random(11);
+      for (int p = 0; p < 1_000; p++) {
+        Map<Currency, BigDecimal> assets = new HashMap<>();
+        while (assets.size() < 9) {
+          assets.put(
+              Currency.of("C" + random.nextInt(1_000)),
+              BigDecimal.valueOf(1 + random.nextInt(1_000_000), 4));
+        }
+        monitor.watch(
+            "p" + p,
+            MarginPosition.cross(assets, Map.of(Currency.USDT, new BigDecimal("1234.5678"))));
+      }
+      if (monitor.latest().size() != 1_000) {
+        throw new IllegalStateException("the monitor should watch 1,000 positions");
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      margin.close();
+    }
   }
 
   /** 1,000 ticks, each later than the last batch, taken and swapped in as one snapshot. */
@@ -118,8 +134,8 @@ public class LiveMarksBenchmark {
 
   /** Every one of 1,000 watched 10-currency positions re-assessed on the monitor's thread. */
   @Benchmark
-  public int monitorThousandPositions() {
-    return monitor.assessAll();
+  public int monitorThousandPositions(Watching watching) {
+    return watching.monitor.assessAll();
   }
 
   /** A stream whose one subscription hands its listener to the benchmark, connected. */
