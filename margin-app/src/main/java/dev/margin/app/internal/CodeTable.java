@@ -1,6 +1,9 @@
 package dev.margin.app.internal;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -15,6 +18,9 @@ import java.util.function.ToLongFunction;
  * are, so the lookup compares two longs and reads no key, whether the caller's key is the table's
  * own object or an equal one parsed elsewhere. Keys too long to pack are compared with {@code
  * equals}.
+ *
+ * <p>A table that differs from another in a few values is made as a {@linkplain #copy() copy}: its
+ * arrays are cloned, not rebuilt, and its keys' slots are kept.
  *
  * @param <K> {@code Symbol} or {@code Currency}
  * @param <V> what the table holds for each
@@ -41,7 +47,7 @@ public final class CodeTable<K, V> {
     keys = new Object[capacity];
     values = new Object[capacity];
     codes = new long[capacity];
-    shift = Integer.numberOfLeadingZeros(capacity) + 1;
+    shift = shift(capacity);
     mask = capacity - 1;
     size = entries.size();
     for (Map.Entry<K, V> entry : entries.entrySet()) {
@@ -56,7 +62,75 @@ public final class CodeTable<K, V> {
     }
   }
 
+  /** A table of the given arrays, whose length is a power of two, holding {@code size} keys. */
+  CodeTable(ToLongFunction<K> packer, Object[] keys, Object[] values, long[] codes, int size) {
+    this.packer = packer;
+    this.keys = keys;
+    this.values = values;
+    this.codes = codes;
+    this.shift = shift(keys.length);
+    this.mask = keys.length - 1;
+    this.size = size;
+  }
+
+  /**
+   * This table's keys, in the same slots, each with the value {@code remap} gives for its key and
+   * value: the keys are shared, not copied.
+   *
+   * @param remap never returns null
+   * @throws NullPointerException if {@code remap} returns null
+   */
+  @SuppressWarnings("unchecked")
+  public <W> CodeTable<K, W> withValues(BiFunction<? super K, ? super V, ? extends W> remap) {
+    Object[] remapped = new Object[values.length];
+    for (int slot = 0; slot < values.length; slot++) {
+      Object value = values[slot];
+      if (value != null) {
+        remapped[slot] =
+            Objects.requireNonNull(
+                remap.apply((K) keys[slot], (V) value), "remapped value is null");
+      }
+    }
+    return new CodeTable<>(packer, keys, remapped, codes, size);
+  }
+
+  /** A copy of this table to put keys into; this table is left as it is. */
+  public CodeTableCopy<K, V> copy() {
+    return new CodeTableCopy<>(this);
+  }
+
+  /** An unmodifiable map of this table's keys and values, reading through to the table. */
+  public Map<K, V> asMap(Class<K> keyType) {
+    return Collections.unmodifiableMap(new CodeTableMap<>(this, keyType));
+  }
+
+  ToLongFunction<K> packer() {
+    return packer;
+  }
+
+  Object[] keys() {
+    return keys;
+  }
+
+  Object[] values() {
+    return values;
+  }
+
+  long[] codes() {
+    return codes;
+  }
+
   private int slot(int hash) {
+    return (hash * GOLDEN) >>> shift;
+  }
+
+  /** How far a hash's product is shifted for a table of {@code capacity} slots. */
+  static int shift(int capacity) {
+    return Integer.numberOfLeadingZeros(capacity) + 1;
+  }
+
+  /** The first slot of {@code hash} in a table whose shift is {@code shift}. */
+  static int slot(int hash, int shift) {
     return (hash * GOLDEN) >>> shift;
   }
 
