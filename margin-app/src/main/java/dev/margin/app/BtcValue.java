@@ -1,10 +1,13 @@
 package dev.margin.app;
 
+import dev.margin.app.internal.CodeTable;
+import dev.margin.app.internal.CodeTableCopy;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,6 +27,7 @@ import java.util.Map;
  * @param scale the value's scale
  * @param index its place among the values of one snapshot, 0 to their count - 1, so that a check
  *     notes which it has used in a bit set rather than a map; -1 for BTC itself
+ * @param pair the pair marked, {@code X-BTC} or {@code BTC-X}; null for BTC itself
  */
 record BtcValue(
     BigDecimal numerator,
@@ -34,7 +38,8 @@ record BtcValue(
     Instant markedAt,
     long unscaled,
     int scale,
-    int index) {
+    int index,
+    Symbol pair) {
 
   BtcValue(
       BigDecimal numerator,
@@ -43,7 +48,8 @@ record BtcValue(
       BigDecimal display,
       String source,
       Instant markedAt,
-      int index) {
+      int index,
+      Symbol pair) {
     this(
         numerator,
         denominator,
@@ -53,50 +59,105 @@ record BtcValue(
         markedAt,
         value.precision() <= 18 ? value.unscaledValue().longValueExact() : -1,
         value.scale(),
-        index);
+        index,
+        pair);
   }
 
   /** BTC in BTC: one, exactly, marked by no one. */
   static final BtcValue BTC =
       new BtcValue(
-          BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "1", Instant.MAX, -1);
+          BigDecimal.ONE,
+          BigDecimal.ONE,
+          BigDecimal.ONE,
+          BigDecimal.ONE,
+          "1",
+          Instant.MAX,
+          -1,
+          null);
 
   /** Every currency the marks value in BTC, BTC itself excluded. */
-  static Map<Currency, BtcValue> all(Map<Symbol, MarkPrice> marks) {
+  static Map<Currency, BtcValue> all(Collection<MarkPrice> marks) {
     Map<Currency, BtcValue> values = new HashMap<>(marks.size() * 2);
-    for (MarkPrice mark : marks.values()) {
+    for (MarkPrice mark : marks) {
       Symbol symbol = mark.symbol();
-      if (symbol.quote().equals(Currency.BTC) && !symbol.base().equals(Currency.BTC)) {
-        values.put(
-            symbol.base(),
-            new BtcValue(
-                mark.value(),
-                BigDecimal.ONE,
-                mark.value(),
-                mark.value(),
-                "mark(" + symbol + ")",
-                mark.timePoint(),
-                values.size()));
+      if (isDirect(symbol)) {
+        values.put(symbol.base(), direct(mark, values.size(), null));
       }
     }
-    for (MarkPrice mark : marks.values()) {
+    for (MarkPrice mark : marks) {
       Symbol symbol = mark.symbol();
-      if (symbol.base().equals(Currency.BTC)
-          && !symbol.quote().equals(Currency.BTC)
-          && !values.containsKey(symbol.quote())) {
-        BigDecimal inverse = BigDecimal.ONE.divide(mark.value(), Valuer.PRECISION);
-        values.put(
-            symbol.quote(),
-            new BtcValue(
-                BigDecimal.ONE,
-                mark.value(),
-                inverse,
-                inverse.stripTrailingZeros(),
-                "1 / mark(" + symbol + ")",
-                mark.timePoint(),
-                values.size()));
+      if (isInverse(symbol) && !values.containsKey(symbol.quote())) {
+        values.put(symbol.quote(), inverse(mark, values.size(), null));
       }
     }
     return values;
+  }
+
+  /**
+   * {@code before} with the values that {@code changed} give, as {@link #all} would work them out
+   * from {@code marks}, which hold every mark of {@code before} or a later one, and {@code
+   * changed}: each value kept where its mark did not change, each changed one keeping its index and
+   * its source's text, and each new one numbered after the others.
+   */
+  static CodeTable<Currency, BtcValue> updated(
+      CodeTable<Currency, BtcValue> before,
+      CodeTable<Symbol, MarkPrice> marks,
+      Collection<MarkPrice> changed) {
+    CodeTableCopy<Currency, BtcValue> values = before.copy();
+    for (MarkPrice mark : changed) {
+      Symbol symbol = mark.symbol();
+      boolean direct = isDirect(symbol);
+      if (direct
+          || isInverse(symbol) && marks.get(Symbol.of(symbol.quote(), Currency.BTC)) == null) {
+        Currency currency = direct ? symbol.base() : symbol.quote();
+        int hash = currency.hashCode();
+        long code = values.code(currency);
+        BtcValue old = values.get(currency, hash, code);
+        int index = old == null ? values.size() : old.index;
+        values.put(
+            currency, hash, code, direct ? direct(mark, index, old) : inverse(mark, index, old));
+      }
+    }
+    return values.table();
+  }
+
+  private static boolean isDirect(Symbol symbol) {
+    return symbol.quote().equals(Currency.BTC) && !symbol.base().equals(Currency.BTC);
+  }
+
+  private static boolean isInverse(Symbol symbol) {
+    return symbol.base().equals(Currency.BTC) && !symbol.quote().equals(Currency.BTC);
+  }
+
+  /** {@code mark(X-BTC)}, whose source is {@code old}'s text where that is the same pair's. */
+  private static BtcValue direct(MarkPrice mark, int index, BtcValue old) {
+    Symbol symbol = mark.symbol();
+    String source = old != null && symbol.equals(old.pair) ? old.source : "mark(" + symbol + ")";
+    return new BtcValue(
+        mark.value(),
+        BigDecimal.ONE,
+        mark.value(),
+        mark.value(),
+        source,
+        mark.timePoint(),
+        index,
+        symbol);
+  }
+
+  /** {@code 1 / mark(BTC-X)}, whose source is {@code old}'s text where that is the same pair's. */
+  private static BtcValue inverse(MarkPrice mark, int index, BtcValue old) {
+    Symbol symbol = mark.symbol();
+    String source =
+        old != null && symbol.equals(old.pair) ? old.source : "1 / mark(" + symbol + ")";
+    BigDecimal inverse = BigDecimal.ONE.divide(mark.value(), Valuer.PRECISION);
+    return new BtcValue(
+        BigDecimal.ONE,
+        mark.value(),
+        inverse,
+        inverse.stripTrailingZeros(),
+        source,
+        mark.timePoint(),
+        index,
+        symbol);
   }
 }

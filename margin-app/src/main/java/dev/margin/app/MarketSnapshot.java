@@ -1,6 +1,7 @@
 package dev.margin.app;
 
 import dev.margin.app.internal.CodeTable;
+import dev.margin.app.internal.CodeTableCopy;
 import dev.margin.app.internal.PackedCode;
 import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.Currency;
@@ -10,6 +11,7 @@ import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.NoSuchSymbolException;
 import dev.margin.domain.model.Symbol;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -54,14 +56,22 @@ final class MarketSnapshot {
   /**
    * The mark prices in use, where each came from, and every currency's value in BTC worked out from
    * them.
+   *
+   * @param table the mark prices by symbol
+   * @param bySymbol the same, read as an unmodifiable map
    */
   record Marks(
+      CodeTable<Symbol, MarkPrice> table,
       Map<Symbol, MarkPrice> bySymbol,
       Instant loadedAt,
       CodeTable<Currency, BtcValue> inBtc,
       Map<Symbol, MarkPriceOrigin> origins) {
-    Marks(Map<Symbol, MarkPrice> bySymbol, Instant loadedAt, Map<Symbol, MarkPriceOrigin> origins) {
-      this(bySymbol, loadedAt, new CodeTable<>(BtcValue.all(bySymbol), PackedCode::of), origins);
+    Marks(
+        CodeTable<Symbol, MarkPrice> table,
+        Instant loadedAt,
+        CodeTable<Currency, BtcValue> inBtc,
+        Map<Symbol, MarkPriceOrigin> origins) {
+      this(table, table.asMap(Symbol.class), loadedAt, inBtc, origins);
     }
 
     /**
@@ -80,7 +90,11 @@ final class MarketSnapshot {
             price.symbol(),
             origin != null && origin.source() == MarkPriceSource.POLLING ? origin : fresh);
       }
-      return new Marks(Map.copyOf(bySymbol), now, Map.copyOf(origins));
+      return new Marks(
+          new CodeTable<>(bySymbol, PackedCode::of),
+          now,
+          new CodeTable<>(BtcValue.all(bySymbol.values()), PackedCode::of),
+          Map.copyOf(origins));
     }
 
     /**
@@ -96,20 +110,21 @@ final class MarketSnapshot {
         MarkPriceSource source,
         Instant now,
         Set<Symbol> changed) {
-      Map<Symbol, MarkPrice> held = before == null ? Map.of() : before.bySymbol;
+      CodeTableCopy<Symbol, MarkPrice> next = (before == null ? NO_MARKS : before.table).copy();
       Map<Symbol, MarkPriceOrigin> heldOrigins = before == null ? Map.of() : before.origins;
-      Map<Symbol, MarkPrice> next = null;
       Map<Symbol, MarkPriceOrigin> nextOrigins = heldOrigins;
+      List<MarkPrice> replaced = new ArrayList<>(prices.size());
       MarkPriceOrigin fresh = null;
       for (MarkPrice price : prices) {
-        MarkPrice old = held.get(price.symbol());
+        Symbol symbol = price.symbol();
+        int hash = symbol.hashCode();
+        long code = next.code(symbol);
+        MarkPrice old = next.get(symbol, hash, code);
         if (old != null && !price.timePoint().isAfter(old.timePoint())) {
           continue;
         }
-        if (next == null) {
-          next = new HashMap<>(held);
-        }
-        next.put(price.symbol(), price);
+        next.put(symbol, hash, code, price);
+        replaced.add(price);
         changed.add(price.symbol());
         MarkPriceOrigin origin = heldOrigins.get(price.symbol());
         if (origin == null || origin.source() != source) {
@@ -122,15 +137,20 @@ final class MarketSnapshot {
           nextOrigins.put(price.symbol(), fresh);
         }
       }
-      if (next == null) {
+      if (replaced.isEmpty()) {
         return before;
       }
+      CodeTable<Symbol, MarkPrice> table = next.table();
       return new Marks(
-          Collections.unmodifiableMap(next),
+          table,
           now,
+          BtcValue.updated(before == null ? NO_VALUES : before.inBtc, table, replaced),
           nextOrigins == heldOrigins ? heldOrigins : Collections.unmodifiableMap(nextOrigins));
     }
   }
+
+  private static final CodeTable<Symbol, MarkPrice> NO_MARKS =
+      new CodeTable<>(Map.of(), PackedCode::of);
 
   private static final CodeTable<Currency, BtcValue> NO_VALUES =
       new CodeTable<>(Map.of(), PackedCode::of);
@@ -152,15 +172,21 @@ final class MarketSnapshot {
       this.entries = before.entries;
       return;
     }
-    Map<Symbol, MarkPrice> prices = marks == null ? Map.of() : marks.bySymbol();
-    CodeTable<Currency, BtcValue> values = marks == null ? NO_VALUES : marks.inBtc();
-    Map<Symbol, SymbolEntry> next = new HashMap<>(rules.crossSymbols().size() * 2);
-    for (CrossMarginSymbol symbol : rules.crossSymbols()) {
-      SymbolEntry entry = before.entries.get(symbol.symbol());
-      next.put(
-          symbol.symbol(), entry.withReference(ReferencePrice.of(symbol.symbol(), prices, values)));
-    }
-    this.entries = new CodeTable<>(next, PackedCode::of);
+    CodeTable<Symbol, MarkPrice> pricesBefore = before.marksTable();
+    CodeTable<Currency, BtcValue> valuesBefore = before.valuesInBtc();
+    CodeTable<Symbol, MarkPrice> prices = marksTable();
+    CodeTable<Currency, BtcValue> values = valuesInBtc();
+    this.entries =
+        before.entries.withValues(
+            (symbol, entry) ->
+                entry.withReference(
+                    ReferencePrice.updated(
+                        entry.reference,
+                        entry.packed,
+                        pricesBefore,
+                        valuesBefore,
+                        prices,
+                        values)));
   }
 
   MarketSnapshot withRules(Rules newRules) {
@@ -199,7 +225,7 @@ final class MarketSnapshot {
    */
   ReferencePrice reference(Symbol symbol) {
     SymbolEntry entry = entries.get(symbol);
-    return entry != null ? entry.reference : ReferencePrice.of(symbol, markPrices(), valuesInBtc());
+    return entry != null ? entry.reference : ReferencePrice.of(symbol, marksTable(), valuesInBtc());
   }
 
   Map<Symbol, MarkPrice> markPrices() {
@@ -208,6 +234,10 @@ final class MarketSnapshot {
 
   Map<Symbol, MarkPriceOrigin> markPriceOrigins() {
     return marks == null ? Map.of() : marks.origins();
+  }
+
+  CodeTable<Symbol, MarkPrice> marksTable() {
+    return marks == null ? NO_MARKS : marks.table();
   }
 
   CodeTable<Currency, BtcValue> valuesInBtc() {
@@ -219,7 +249,7 @@ final class MarketSnapshot {
     for (IsolatedMarginSymbol symbol : rules.isolatedSymbols()) {
       isolated.put(symbol.symbol(), symbol);
     }
-    Map<Symbol, MarkPrice> prices = marks == null ? Map.of() : marks.bySymbol();
+    CodeTable<Symbol, MarkPrice> prices = marks == null ? NO_MARKS : marks.table();
     CodeTable<Currency, BtcValue> values = marks == null ? NO_VALUES : marks.inBtc();
     Map<Symbol, SymbolEntry> entries = new HashMap<>(rules.crossSymbols().size() * 2);
     for (CrossMarginSymbol symbol : rules.crossSymbols()) {

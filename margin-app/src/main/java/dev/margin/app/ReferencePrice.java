@@ -1,6 +1,7 @@
 package dev.margin.app;
 
 import dev.margin.app.internal.CodeTable;
+import dev.margin.app.internal.PackedCode;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;
@@ -8,7 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Objects;
 
 /**
  * The mark price of a pair as an exact fraction {@code numerator / denominator}: the direct mark
@@ -27,6 +28,8 @@ record ReferencePrice(
   /** Significant digits shown when the fraction is printed. */
   static final MathContext DISPLAY = new MathContext(18, RoundingMode.HALF_EVEN);
 
+  private static final long BTC_CODE = PackedCode.of(Currency.BTC);
+
   /**
    * The reference price of a symbol: its own mark where it has one, else the ratio of its base's
    * and its quote's values in BTC (the snapshot's one route from marks to BTC values, {@link
@@ -36,31 +39,93 @@ record ReferencePrice(
    * @return the reference, or null where either currency has no value in BTC
    */
   static ReferencePrice of(
-      Symbol symbol, Map<Symbol, MarkPrice> marks, CodeTable<Currency, BtcValue> values) {
+      Symbol symbol, CodeTable<Symbol, MarkPrice> marks, CodeTable<Currency, BtcValue> values) {
     if (symbol.base().equals(symbol.quote())) {
       return null;
     }
     MarkPrice direct = marks.get(symbol);
     if (direct != null) {
-      return new ReferencePrice(
-          direct.value(), BigDecimal.ONE, direct.timePoint(), "mark(" + symbol + ")");
+      return direct(direct, null);
     }
     BtcValue base = inBtc(symbol.base(), values);
     BtcValue quote = inBtc(symbol.quote(), values);
+    return base == null || quote == null ? null : route(base, quote, null);
+  }
+
+  /**
+   * The reference price of a symbol after a swap of marks, as {@link #of} works it out from {@code
+   * marks} and {@code values}: {@code previous}, worked out from the marks before the swap, itself
+   * where the mark or the two values it comes from are the same objects, and its source's text kept
+   * where it comes from the same pairs.
+   */
+  static ReferencePrice updated(
+      ReferencePrice previous,
+      PackedSymbol packed,
+      CodeTable<Symbol, MarkPrice> marksBefore,
+      CodeTable<Currency, BtcValue> valuesBefore,
+      CodeTable<Symbol, MarkPrice> marks,
+      CodeTable<Currency, BtcValue> values) {
+    Symbol symbol = packed.symbol();
+    if (previous == null || symbol.base().equals(symbol.quote())) {
+      return of(symbol, marks, values);
+    }
+    int hash = symbol.hashCode();
+    MarkPrice direct = marks.get(symbol, hash, packed.code());
+    MarkPrice directBefore = marksBefore.get(symbol, hash, packed.code());
+    if (direct != null) {
+      if (direct == directBefore) {
+        return previous;
+      }
+      return direct(direct, directBefore == null ? null : previous.source);
+    }
+    BtcValue base = inBtc(symbol.base(), packed.baseCode(), values);
+    BtcValue quote = inBtc(symbol.quote(), packed.quoteCode(), values);
     if (base == null || quote == null) {
       return null;
     }
+    if (directBefore != null) {
+      return route(base, quote, null);
+    }
+    BtcValue baseBefore = inBtc(symbol.base(), packed.baseCode(), valuesBefore);
+    BtcValue quoteBefore = inBtc(symbol.quote(), packed.quoteCode(), valuesBefore);
+    if (base == baseBefore && quote == quoteBefore) {
+      return previous;
+    }
+    boolean samePairs =
+        baseBefore != null
+            && quoteBefore != null
+            && Objects.equals(base.pair(), baseBefore.pair())
+            && Objects.equals(quote.pair(), quoteBefore.pair());
+    return route(base, quote, samePairs ? previous.source : null);
+  }
+
+  /** {@code mark(symbol)}; {@code source} its text if known. */
+  private static ReferencePrice direct(MarkPrice mark, String source) {
+    return new ReferencePrice(
+        mark.value(),
+        BigDecimal.ONE,
+        mark.timePoint(),
+        source != null ? source : "mark(" + mark.symbol() + ")");
+  }
+
+  /** {@code value(BASE) / value(QUOTE)}; {@code source} its text if known. */
+  private static ReferencePrice route(BtcValue base, BtcValue quote, String source) {
     Instant oldest =
         base.markedAt().isBefore(quote.markedAt()) ? base.markedAt() : quote.markedAt();
     return new ReferencePrice(
         base.numerator().multiply(quote.denominator()),
         base.denominator().multiply(quote.numerator()),
         oldest,
-        base.source() + " / " + quote.source());
+        source != null ? source : base.source() + " / " + quote.source());
   }
 
   private static BtcValue inBtc(Currency currency, CodeTable<Currency, BtcValue> values) {
     return currency.equals(Currency.BTC) ? BtcValue.BTC : values.get(currency);
+  }
+
+  private static BtcValue inBtc(
+      Currency currency, long code, CodeTable<Currency, BtcValue> values) {
+    return code == BTC_CODE ? BtcValue.BTC : values.get(currency, currency.hashCode(), code);
   }
 
   BigDecimal approximate() {

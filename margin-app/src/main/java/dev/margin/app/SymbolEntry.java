@@ -30,6 +30,15 @@ final class SymbolEntry {
   final ReferencePrice reference;
   final long referenceMillis;
 
+  /** The symbol and its currencies' packed codes, for a swap's lookups. */
+  final PackedSymbol packed;
+
+  /** {@code 1 + priceLimitRate}: a buy may pay up to the reference times this. */
+  private final BigDecimal buyFactor;
+
+  /** {@code 1 - priceLimitRate}: a sell may ask down to the reference times this. */
+  private final BigDecimal sellFactor;
+
   /**
    * The size and order-value bounds in units of the lot and of tick × lot, so that the accept path
    * compares counts: a size that is {@code n} lots is at least the minimum exactly when {@code n >=
@@ -82,8 +91,11 @@ final class SymbolEntry {
     this.minSizeLots = boundsInTicks ? minLots.longValueExact() : Long.MAX_VALUE;
     this.maxSizeLots = fitsInLong(maxLots) ? maxLots.longValueExact() : Long.MAX_VALUE;
     this.minNotionalUnits = boundsInTicks ? minUnits.longValueExact() : Long.MAX_VALUE;
+    this.packed = PackedSymbol.of(rules.symbol());
+    this.buyFactor = BigDecimal.ONE.add(rules.priceLimitRate());
+    this.sellFactor = BigDecimal.ONE.subtract(rules.priceLimitRate());
     this.reference = reference;
-    Band band = Band.of(rules, reference);
+    Band band = Band.of(rules, buyFactor, sellFactor, reference);
     this.referenceMillis = band.referenceMillis;
     this.maxBuyPrice = band.maxBuyPrice;
     this.minSellPrice = band.minSellPrice;
@@ -113,8 +125,11 @@ final class SymbolEntry {
     this.minSizeLots = from.minSizeLots;
     this.maxSizeLots = from.maxSizeLots;
     this.minNotionalUnits = from.minNotionalUnits;
+    this.packed = from.packed;
+    this.buyFactor = from.buyFactor;
+    this.sellFactor = from.sellFactor;
     this.reference = reference;
-    Band band = Band.of(rules, reference);
+    Band band = Band.of(rules, buyFactor, sellFactor, reference);
     this.referenceMillis = band.referenceMillis;
     this.maxBuyPrice = band.maxBuyPrice;
     this.minSellPrice = band.minSellPrice;
@@ -141,20 +156,21 @@ final class SymbolEntry {
     static final Band NONE =
         new Band(Long.MIN_VALUE, null, null, false, Long.MIN_VALUE, Long.MAX_VALUE);
 
-    static Band of(CrossMarginSymbol rules, ReferencePrice reference) {
+    static Band of(
+        CrossMarginSymbol rules,
+        BigDecimal buyFactor,
+        BigDecimal sellFactor,
+        ReferencePrice reference) {
       if (reference == null) {
         return NONE;
       }
       BigDecimal tickDenominator = reference.denominator().multiply(rules.priceIncrement().value());
       BigDecimal buyTicks =
-          reference
-              .numerator()
-              .multiply(BigDecimal.ONE.add(rules.priceLimitRate()))
-              .divide(tickDenominator, 0, RoundingMode.FLOOR);
+          reference.numerator().multiply(buyFactor).divide(tickDenominator, 0, RoundingMode.FLOOR);
       BigDecimal sellTicks =
           reference
               .numerator()
-              .multiply(BigDecimal.ONE.subtract(rules.priceLimitRate()))
+              .multiply(sellFactor)
               .divide(tickDenominator, 0, RoundingMode.CEILING);
       boolean inTicks = fitsInLong(buyTicks) && fitsInLong(sellTicks);
       return new Band(
@@ -169,12 +185,12 @@ final class SymbolEntry {
 
   /** {@code 1 + priceLimitRate}: a buy may pay up to the reference times this. */
   BigDecimal buyFactor() {
-    return BigDecimal.ONE.add(rules.priceLimitRate());
+    return buyFactor;
   }
 
   /** {@code 1 - priceLimitRate}: a sell may ask down to the reference times this. */
   BigDecimal sellFactor() {
-    return BigDecimal.ONE.subtract(rules.priceLimitRate());
+    return sellFactor;
   }
 
   private static boolean fitsInLong(BigDecimal integer) {

@@ -1,0 +1,111 @@
+package dev.margin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.margin.domain.model.CrossMarginSymbol;
+import dev.margin.domain.model.Currency;
+import dev.margin.domain.model.MarkPrice;
+import dev.margin.domain.model.Symbol;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A swap of mark prices works out what a snapshot made from scratch over the same marks does: every
+ * currency's value in BTC (numbered apart, below their count), and every symbol's reference price
+ * and band; whatever mix of direct, inverse and other pairs is marked, in whatever order.
+ */
+class MarkSwapTest {
+  private static final Instant T0 = Instant.parse("2026-03-08T12:00:00Z");
+  private static final List<String> PAIRS =
+      List.of(
+          "A-BTC",
+          "BTC-A",
+          "B-BTC",
+          "BTC-B",
+          "BTC-C",
+          "USDT-BTC",
+          "BTC-USDT",
+          "BTC-BTC",
+          "A-USDT",
+          "C-USDT",
+          "D-E",
+          "BTC-D");
+  private static final List<String> CROSS =
+      List.of("A-USDT", "B-USDT", "C-USDT", "A-B", "B-C", "BTC-USDT", "USDT-BTC", "C-BTC", "D-A");
+
+  @Test
+  void swapsMatchSnapshotsMadeFromScratch() {
+    List<CrossMarginSymbol> cross = new ArrayList<>();
+    for (String code : CROSS) {
+      cross.add(TestMarket.cross(code, "0.0001", "0.001", "0.001", "1000", "0.1", "0.1"));
+    }
+    MarketSnapshot.Rules rules =
+        new MarketSnapshot.Rules(cross, List.of(), new TestMarket().marginConfig(), T0);
+    Random random = new Random(7);
+    for (int run = 0; run < 20; run++) {
+      MarketSnapshot snapshot = MarketSnapshot.EMPTY.withRules(rules);
+      for (int round = 1; round <= 30; round++) {
+        List<MarkPrice> ticks = new ArrayList<>();
+        for (int i = random.nextInt(6); i >= 0; i--) {
+          String pair = PAIRS.get(random.nextInt(PAIRS.size()));
+          // sometimes marked before the price held, which then stays
+          Instant at = T0.plusSeconds(round * 10L - random.nextInt(15));
+          String value = random.nextInt(8) == 0 ? "1" : (1 + random.nextInt(999)) + ".5";
+          ticks.add(TestMarket.mark(pair, value, at));
+        }
+        Set<Symbol> changed = new HashSet<>();
+        MarketSnapshot.Marks marks =
+            MarketSnapshot.Marks.merged(
+                snapshot.marks, ticks, MarkPriceSource.STREAM, T0.plusSeconds(round), changed);
+        if (marks != snapshot.marks) {
+          snapshot = snapshot.withMarks(marks);
+        }
+        assertSameAsFromScratch(snapshot, rules);
+      }
+    }
+  }
+
+  private static void assertSameAsFromScratch(MarketSnapshot swapped, MarketSnapshot.Rules rules) {
+    Map<Currency, BtcValue> expected = BtcValue.all(new ArrayList<>(swapped.markPrices().values()));
+    Set<Integer> indices = new HashSet<>();
+    assertThat(swapped.valuesInBtc().size()).isEqualTo(expected.size());
+    expected.forEach(
+        (currency, value) -> {
+          BtcValue actual = swapped.valuesInBtc().get(currency);
+          assertThat(withoutIndex(actual)).as(currency.code()).isEqualTo(withoutIndex(value));
+          indices.add(actual.index());
+        });
+    assertThat(indices).hasSize(expected.size()).allMatch(i -> i >= 0 && i < expected.size());
+
+    MarketSnapshot scratch = new MarketSnapshot(rules, swapped.marks);
+    for (String code : CROSS) {
+      Symbol symbol = Symbol.parse(code);
+      SymbolEntry entry = swapped.entries.get(symbol);
+      SymbolEntry fresh = scratch.entries.get(symbol);
+      assertThat(entry.reference).as(code).isEqualTo(fresh.reference);
+      assertThat(entry.referenceMillis).isEqualTo(fresh.referenceMillis);
+      assertThat(entry.maxBuyTicks).isEqualTo(fresh.maxBuyTicks);
+      assertThat(entry.minSellTicks).isEqualTo(fresh.minSellTicks);
+      assertThat(entry.maxBuyPrice).isEqualTo(fresh.maxBuyPrice);
+      assertThat(entry.minSellPrice).isEqualTo(fresh.minSellPrice);
+      assertThat(entry.bandInTicks).isEqualTo(fresh.bandInTicks);
+    }
+  }
+
+  private static List<Object> withoutIndex(BtcValue value) {
+    return List.of(
+        value.numerator(),
+        value.denominator(),
+        value.value(),
+        value.display(),
+        value.source(),
+        value.markedAt(),
+        value.pair());
+  }
+}
