@@ -176,7 +176,7 @@ final class CachedMarketRules implements MarketRulesCache {
     if (ticks.isEmpty()) {
       return 0;
     }
-    Set<Symbol> changed = new HashSet<>();
+    Set<Symbol> changed = new HashSet<>(ticks.size() * 2);
     synchronized (refreshLock) {
       MarketSnapshot current = snapshot.get();
       MarketSnapshot.Marks marks =

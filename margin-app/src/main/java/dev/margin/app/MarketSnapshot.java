@@ -172,21 +172,9 @@ final class MarketSnapshot {
       this.entries = before.entries;
       return;
     }
-    CodeTable<Symbol, MarkPrice> pricesBefore = before.marksTable();
-    CodeTable<Currency, BtcValue> valuesBefore = before.valuesInBtc();
     CodeTable<Symbol, MarkPrice> prices = marksTable();
     CodeTable<Currency, BtcValue> values = valuesInBtc();
-    this.entries =
-        before.entries.withValues(
-            (symbol, entry) ->
-                entry.withReference(
-                    ReferencePrice.updated(
-                        entry.reference,
-                        entry.packed,
-                        pricesBefore,
-                        valuesBefore,
-                        prices,
-                        values)));
+    this.entries = before.entries.withValues((symbol, entry) -> entry.withMarks(prices, values));
   }
 
   MarketSnapshot withRules(Rules newRules) {
@@ -255,10 +243,7 @@ final class MarketSnapshot {
     for (CrossMarginSymbol symbol : rules.crossSymbols()) {
       entries.put(
           symbol.symbol(),
-          new SymbolEntry(
-              symbol,
-              isolated.get(symbol.symbol()),
-              ReferencePrice.of(symbol.symbol(), prices, values)));
+          new SymbolEntry(symbol, isolated.get(symbol.symbol())).withMarks(prices, values));
     }
     return entries;
   }

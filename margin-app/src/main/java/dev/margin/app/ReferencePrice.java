@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The mark price of a pair as an exact fraction {@code numerator / denominator}: the direct mark
@@ -52,55 +51,8 @@ record ReferencePrice(
     return base == null || quote == null ? null : route(base, quote, null);
   }
 
-  /**
-   * The reference price of a symbol after a swap of marks, as {@link #of} works it out from {@code
-   * marks} and {@code values}: {@code previous}, worked out from the marks before the swap, itself
-   * where the mark or the two values it comes from are the same objects, and its source's text kept
-   * where it comes from the same pairs.
-   */
-  static ReferencePrice updated(
-      ReferencePrice previous,
-      PackedSymbol packed,
-      CodeTable<Symbol, MarkPrice> marksBefore,
-      CodeTable<Currency, BtcValue> valuesBefore,
-      CodeTable<Symbol, MarkPrice> marks,
-      CodeTable<Currency, BtcValue> values) {
-    Symbol symbol = packed.symbol();
-    if (previous == null || symbol.base().equals(symbol.quote())) {
-      return of(symbol, marks, values);
-    }
-    int hash = symbol.hashCode();
-    MarkPrice direct = marks.get(symbol, hash, packed.code());
-    MarkPrice directBefore = marksBefore.get(symbol, hash, packed.code());
-    if (direct != null) {
-      if (direct == directBefore) {
-        return previous;
-      }
-      return direct(direct, directBefore == null ? null : previous.source);
-    }
-    BtcValue base = inBtc(symbol.base(), packed.baseCode(), values);
-    BtcValue quote = inBtc(symbol.quote(), packed.quoteCode(), values);
-    if (base == null || quote == null) {
-      return null;
-    }
-    if (directBefore != null) {
-      return route(base, quote, null);
-    }
-    BtcValue baseBefore = inBtc(symbol.base(), packed.baseCode(), valuesBefore);
-    BtcValue quoteBefore = inBtc(symbol.quote(), packed.quoteCode(), valuesBefore);
-    if (base == baseBefore && quote == quoteBefore) {
-      return previous;
-    }
-    boolean samePairs =
-        baseBefore != null
-            && quoteBefore != null
-            && Objects.equals(base.pair(), baseBefore.pair())
-            && Objects.equals(quote.pair(), quoteBefore.pair());
-    return route(base, quote, samePairs ? previous.source : null);
-  }
-
   /** {@code mark(symbol)}; {@code source} its text if known. */
-  private static ReferencePrice direct(MarkPrice mark, String source) {
+  static ReferencePrice direct(MarkPrice mark, String source) {
     return new ReferencePrice(
         mark.value(),
         BigDecimal.ONE,
@@ -109,12 +61,12 @@ record ReferencePrice(
   }
 
   /** {@code value(BASE) / value(QUOTE)}; {@code source} its text if known. */
-  private static ReferencePrice route(BtcValue base, BtcValue quote, String source) {
+  static ReferencePrice route(BtcValue base, BtcValue quote, String source) {
     Instant oldest =
         base.markedAt().isBefore(quote.markedAt()) ? base.markedAt() : quote.markedAt();
     return new ReferencePrice(
-        base.numerator().multiply(quote.denominator()),
-        base.denominator().multiply(quote.numerator()),
+        times(base.numerator(), quote.denominator()),
+        times(base.denominator(), quote.numerator()),
         oldest,
         source != null ? source : base.source() + " / " + quote.source());
   }
@@ -123,9 +75,18 @@ record ReferencePrice(
     return currency.equals(Currency.BTC) ? BtcValue.BTC : values.get(currency);
   }
 
-  private static BtcValue inBtc(
-      Currency currency, long code, CodeTable<Currency, BtcValue> values) {
-    return code == BTC_CODE ? BtcValue.BTC : values.get(currency, currency.hashCode(), code);
+  /** {@code a × b}, without a multiplication where either is {@link BigDecimal#ONE} itself. */
+  private static BigDecimal times(BigDecimal a, BigDecimal b) {
+    return b == BigDecimal.ONE ? a : a == BigDecimal.ONE ? b : a.multiply(b);
+  }
+
+  /**
+   * The value of {@code currency}, whose hash is {@code hash} and whose packed code is {@code
+   * code}; null if none.
+   */
+  static BtcValue inBtc(
+      Currency currency, int hash, long code, CodeTable<Currency, BtcValue> values) {
+    return code == BTC_CODE ? BtcValue.BTC : values.get(currency, hash, code);
   }
 
   BigDecimal approximate() {

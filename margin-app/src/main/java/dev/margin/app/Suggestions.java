@@ -145,13 +145,13 @@ final class Suggestions {
     Increment lot = rules.baseIncrement();
     boolean buy = order.side() == Side.BUY;
     boolean banded = band && entry.reference != null;
-    BigDecimal highestPrice = banded && buy ? entry.maxBuyPrice : null;
+    BigDecimal highestPrice = banded && buy ? entry.maxBuyPrice() : null;
     BigDecimal p = OrderRounding.price(rules, price, order.side());
     if (p.signum() <= 0) {
       p = tick.value();
     }
     if (banded) {
-      p = buy ? p.min(entry.maxBuyPrice) : p.max(entry.minSellPrice);
+      p = buy ? p.min(entry.maxBuyPrice()) : p.max(entry.minSellPrice());
       if (p.signum() <= 0) {
         return Candidate.none("the price band admits no positive buy price");
       }

@@ -1,11 +1,16 @@
 package dev.margin.app;
 
+import dev.margin.app.internal.CodeTable;
 import dev.margin.app.internal.Fixed;
 import dev.margin.app.internal.Step;
 import dev.margin.domain.model.CrossMarginSymbol;
+import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.IsolatedMarginSymbol;
+import dev.margin.domain.model.MarkPrice;
+import dev.margin.domain.model.Symbol;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
  * One symbol's rules prepared for the hot path: the increments and minimum funds in {@link Fixed}
@@ -32,6 +37,15 @@ final class SymbolEntry {
 
   /** The symbol and its currencies' packed codes, for a swap's lookups. */
   final PackedSymbol packed;
+
+  /**
+   * What {@link #reference} was worked out from: the symbol's own mark, or else its base's and its
+   * quote's values in BTC; null where not used.
+   */
+  private final MarkPrice referenceMark;
+
+  private final BtcValue referenceBase;
+  private final BtcValue referenceQuote;
 
   /** {@code 1 + priceLimitRate}: a buy may pay up to the reference times this. */
   private final BigDecimal buyFactor;
@@ -60,13 +74,16 @@ final class SymbolEntry {
   /** Whether both band edges, in ticks, fit in a long; else the exact path decides. */
   final boolean bandInTicks;
 
-  /** The largest buy price on the tick grid, exactly; null without a reference. */
-  final BigDecimal maxBuyPrice;
+  /** The largest buy price on the tick grid, exactly, where not {@link #bandInTicks}; else null. */
+  private final BigDecimal maxBuyPrice;
 
-  /** The smallest sell price on the tick grid, exactly; null without a reference. */
-  final BigDecimal minSellPrice;
+  /**
+   * The smallest sell price on the tick grid, exactly, where not {@link #bandInTicks}; else null.
+   */
+  private final BigDecimal minSellPrice;
 
-  SymbolEntry(CrossMarginSymbol rules, IsolatedMarginSymbol isolated, ReferencePrice reference) {
+  /** The entry of {@code rules}, without a reference price until {@linkplain #withMarks marked}. */
+  SymbolEntry(CrossMarginSymbol rules, IsolatedMarginSymbol isolated) {
     this.rules = rules;
     this.isolated = isolated;
     this.tradingEnabled = rules.enableTrading();
@@ -94,21 +111,28 @@ final class SymbolEntry {
     this.packed = PackedSymbol.of(rules.symbol());
     this.buyFactor = BigDecimal.ONE.add(rules.priceLimitRate());
     this.sellFactor = BigDecimal.ONE.subtract(rules.priceLimitRate());
-    this.reference = reference;
-    Band band = Band.of(rules, buyFactor, sellFactor, reference);
-    this.referenceMillis = band.referenceMillis;
-    this.maxBuyPrice = band.maxBuyPrice;
-    this.minSellPrice = band.minSellPrice;
-    this.bandInTicks = band.inTicks;
-    this.maxBuyTicks = band.maxBuyTicks;
-    this.minSellTicks = band.minSellTicks;
+    this.reference = null;
+    this.referenceMark = null;
+    this.referenceBase = null;
+    this.referenceQuote = null;
+    this.referenceMillis = Band.NONE.referenceMillis;
+    this.maxBuyPrice = Band.NONE.maxBuyPrice;
+    this.minSellPrice = Band.NONE.minSellPrice;
+    this.bandInTicks = Band.NONE.inTicks;
+    this.maxBuyTicks = Band.NONE.maxBuyTicks;
+    this.minSellTicks = Band.NONE.minSellTicks;
   }
 
   /**
    * {@code from} with another reference price: what the rules alone decide is copied, only the band
    * is worked out again. A swap of mark prices makes its entries this way.
    */
-  private SymbolEntry(SymbolEntry from, ReferencePrice reference) {
+  private SymbolEntry(
+      SymbolEntry from,
+      ReferencePrice reference,
+      MarkPrice referenceMark,
+      BtcValue referenceBase,
+      BtcValue referenceQuote) {
     this.rules = from.rules;
     this.isolated = from.isolated;
     this.tradingEnabled = from.tradingEnabled;
@@ -129,6 +153,9 @@ final class SymbolEntry {
     this.buyFactor = from.buyFactor;
     this.sellFactor = from.sellFactor;
     this.reference = reference;
+    this.referenceMark = referenceMark;
+    this.referenceBase = referenceBase;
+    this.referenceQuote = referenceQuote;
     Band band = Band.of(rules, buyFactor, sellFactor, reference);
     this.referenceMillis = band.referenceMillis;
     this.maxBuyPrice = band.maxBuyPrice;
@@ -138,11 +165,44 @@ final class SymbolEntry {
     this.minSellTicks = band.minSellTicks;
   }
 
-  /** This entry with {@code newReference}; this entry itself if the reference is the same. */
-  SymbolEntry withReference(ReferencePrice newReference) {
-    return java.util.Objects.equals(reference, newReference)
-        ? this
-        : new SymbolEntry(this, newReference);
+  /**
+   * This entry with the reference price that {@code marks} and {@code values} give it, as {@link
+   * ReferencePrice#of} works it out: this entry itself where it comes from the same mark or the
+   * same two values, its source's text kept where it comes from the same pairs, and only the band
+   * worked out again.
+   *
+   * @param marks the snapshot's mark prices
+   * @param values the snapshot's values in BTC
+   */
+  SymbolEntry withMarks(CodeTable<Symbol, MarkPrice> marks, CodeTable<Currency, BtcValue> values) {
+    Symbol symbol = packed.symbol();
+    if (packed.samePair()) {
+      return this;
+    }
+    MarkPrice mark = marks.get(symbol, packed.hash(), packed.code());
+    if (mark != null) {
+      if (mark == referenceMark) {
+        return this;
+      }
+      String source = referenceMark != null ? reference.source() : null;
+      return new SymbolEntry(this, ReferencePrice.direct(mark, source), mark, null, null);
+    }
+    BtcValue base =
+        ReferencePrice.inBtc(symbol.base(), packed.baseHash(), packed.baseCode(), values);
+    BtcValue quote =
+        ReferencePrice.inBtc(symbol.quote(), packed.quoteHash(), packed.quoteCode(), values);
+    if (base == null || quote == null) {
+      return reference == null ? this : new SymbolEntry(this, null, null, null, null);
+    }
+    if (base == referenceBase && quote == referenceQuote) {
+      return this;
+    }
+    boolean samePairs =
+        referenceBase != null
+            && Objects.equals(base.pair(), referenceBase.pair())
+            && Objects.equals(quote.pair(), referenceQuote.pair());
+    String source = samePairs ? reference.source() : null;
+    return new SymbolEntry(this, ReferencePrice.route(base, quote, source), null, base, quote);
   }
 
   /** The price band around a reference price, in ticks where they fit in a long. */
@@ -175,12 +235,26 @@ final class SymbolEntry {
       boolean inTicks = fitsInLong(buyTicks) && fitsInLong(sellTicks);
       return new Band(
           reference.markedAt().toEpochMilli(),
-          buyTicks.multiply(rules.priceIncrement().value()),
-          sellTicks.multiply(rules.priceIncrement().value()),
+          inTicks ? null : buyTicks.multiply(rules.priceIncrement().value()),
+          inTicks ? null : sellTicks.multiply(rules.priceIncrement().value()),
           inTicks,
           inTicks ? buyTicks.longValueExact() : Long.MIN_VALUE,
           inTicks ? sellTicks.longValueExact() : Long.MAX_VALUE);
     }
+  }
+
+  /** The largest buy price on the tick grid, exactly; null without a reference. */
+  BigDecimal maxBuyPrice() {
+    return bandInTicks
+        ? BigDecimal.valueOf(maxBuyTicks).multiply(rules.priceIncrement().value())
+        : maxBuyPrice;
+  }
+
+  /** The smallest sell price on the tick grid, exactly; null without a reference. */
+  BigDecimal minSellPrice() {
+    return bandInTicks
+        ? BigDecimal.valueOf(minSellTicks).multiply(rules.priceIncrement().value())
+        : minSellPrice;
   }
 
   /** {@code 1 + priceLimitRate}: a buy may pay up to the reference times this. */

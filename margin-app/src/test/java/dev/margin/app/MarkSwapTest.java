@@ -6,6 +6,8 @@ import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,14 +90,37 @@ class MarkSwapTest {
       Symbol symbol = Symbol.parse(code);
       SymbolEntry entry = swapped.entries.get(symbol);
       SymbolEntry fresh = scratch.entries.get(symbol);
-      assertThat(entry.reference).as(code).isEqualTo(fresh.reference);
+      assertThat(entry.reference)
+          .as(code)
+          .isEqualTo(fresh.reference)
+          .isEqualTo(ReferencePrice.of(symbol, swapped.marksTable(), swapped.valuesInBtc()));
       assertThat(entry.referenceMillis).isEqualTo(fresh.referenceMillis);
       assertThat(entry.maxBuyTicks).isEqualTo(fresh.maxBuyTicks);
       assertThat(entry.minSellTicks).isEqualTo(fresh.minSellTicks);
-      assertThat(entry.maxBuyPrice).isEqualTo(fresh.maxBuyPrice);
-      assertThat(entry.minSellPrice).isEqualTo(fresh.minSellPrice);
+      assertThat(entry.maxBuyPrice()).isEqualTo(fresh.maxBuyPrice()).isEqualTo(edge(entry, true));
+      assertThat(entry.minSellPrice())
+          .isEqualTo(fresh.minSellPrice())
+          .isEqualTo(edge(entry, false));
       assertThat(entry.bandInTicks).isEqualTo(fresh.bandInTicks);
     }
+  }
+
+  /** An edge of the band worked out from the reference alone, on the tick grid. */
+  private static BigDecimal edge(SymbolEntry entry, boolean buy) {
+    if (entry.reference == null) {
+      return null;
+    }
+    BigDecimal tick = entry.rules.priceIncrement().value();
+    BigDecimal rate = entry.rules.priceLimitRate();
+    return entry
+        .reference
+        .numerator()
+        .multiply(buy ? BigDecimal.ONE.add(rate) : BigDecimal.ONE.subtract(rate))
+        .divide(
+            entry.reference.denominator().multiply(tick),
+            0,
+            buy ? RoundingMode.FLOOR : RoundingMode.CEILING)
+        .multiply(tick);
   }
 
   private static List<Object> withoutIndex(BtcValue value) {
