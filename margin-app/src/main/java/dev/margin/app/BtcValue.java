@@ -57,7 +57,7 @@ record BtcValue(
         display,
         source,
         markedAt,
-        value.precision() <= 18 ? value.unscaledValue().longValueExact() : -1,
+        value.precision() <= 18 ? value.scaleByPowerOfTen(value.scale()).longValueExact() : -1,
         value.scale(),
         index,
         pair);
@@ -112,10 +112,15 @@ record BtcValue(
         Currency currency = direct ? symbol.base() : symbol.quote();
         int hash = currency.hashCode();
         long code = values.code(currency);
-        BtcValue old = values.get(currency, hash, code);
+        int slot = values.slot(currency, hash, code);
+        BtcValue old = values.at(slot);
         int index = old == null ? values.size() : old.index;
-        values.put(
-            currency, hash, code, direct ? direct(mark, index, old) : inverse(mark, index, old));
+        values.putAt(
+            slot,
+            currency,
+            hash,
+            code,
+            direct ? direct(mark, index, old) : inverse(mark, index, old));
       }
     }
     return values.table();

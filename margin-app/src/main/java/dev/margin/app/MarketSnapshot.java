@@ -119,11 +119,12 @@ final class MarketSnapshot {
         Symbol symbol = price.symbol();
         int hash = symbol.hashCode();
         long code = next.code(symbol);
-        MarkPrice old = next.get(symbol, hash, code);
+        int slot = next.slot(symbol, hash, code);
+        MarkPrice old = next.at(slot);
         if (old != null && !price.timePoint().isAfter(old.timePoint())) {
           continue;
         }
-        next.put(symbol, hash, code, price);
+        next.putAt(slot, symbol, hash, code, price);
         replaced.add(price);
         changed.add(price.symbol());
         MarkPriceOrigin origin = heldOrigins.get(price.symbol());

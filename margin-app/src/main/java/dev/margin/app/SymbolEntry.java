@@ -268,7 +268,8 @@ final class SymbolEntry {
   }
 
   private static boolean fitsInLong(BigDecimal integer) {
-    return integer.compareTo(LONG_MAX) <= 0 && integer.compareTo(LONG_MIN) >= 0;
+    return integer.scale() == 0 && integer.precision() <= 18
+        || integer.compareTo(LONG_MAX) <= 0 && integer.compareTo(LONG_MIN) >= 0;
   }
 
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);

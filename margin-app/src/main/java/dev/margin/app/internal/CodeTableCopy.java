@@ -58,30 +58,53 @@ public final class CodeTableCopy<K, V> {
    *
    * @return the value replaced; null if the key is new
    */
-  @SuppressWarnings("unchecked")
   public V put(K key, int hash, long code, V value) {
+    int slot = slot(key, hash, code);
+    V old = at(slot);
+    putAt(slot, key, hash, code, value);
+    return old;
+  }
+
+  /**
+   * The slot of {@code key}, whose {@code hashCode()} is {@code hash} and whose packed code is
+   * {@code code}, or the empty slot where it would go: for {@link #at} and {@link #putAt}, until
+   * the next put.
+   */
+  public int slot(K key, int hash, long code) {
+    return find(key, hash, code);
+  }
+
+  /** The value in {@code slot}; null if it is empty. */
+  @SuppressWarnings("unchecked")
+  public V at(int slot) {
+    return (V) values[slot];
+  }
+
+  /**
+   * Puts {@code key} with {@code value} in {@code slot}, which {@link #slot} gave for it since the
+   * last put.
+   */
+  public void putAt(int slot, K key, int hash, long code, V value) {
     Objects.requireNonNull(value, "value is null");
-    int slot = find(key, hash, code);
-    Object old = values[slot];
-    if (old == null) {
+    int at = slot;
+    if (values[at] == null) {
       if ((size + 1) * 4 > keys.length) {
         grow();
-        slot = find(key, hash, code);
+        at = find(key, hash, code);
       } else if (!ownKeys) {
         keys = keys.clone();
         codes = codes.clone();
         ownKeys = true;
       }
-      keys[slot] = key;
-      codes[slot] = code;
+      keys[at] = key;
+      codes[at] = code;
       size++;
     }
     if (!ownValues) {
       values = values.clone();
       ownValues = true;
     }
-    values[slot] = value;
-    return (V) old;
+    values[at] = value;
   }
 
   /** How many keys this copy holds. */
