@@ -59,19 +59,23 @@ final class MarketSnapshot {
    *
    * @param table the mark prices by symbol
    * @param bySymbol the same, read as an unmodifiable map
+   * @param origins where each came from: the same symbols
+   * @param onlySource the source of every origin where they all have the same; else null
    */
   record Marks(
       CodeTable<Symbol, MarkPrice> table,
       Map<Symbol, MarkPrice> bySymbol,
       Instant loadedAt,
       CodeTable<Currency, BtcValue> inBtc,
-      Map<Symbol, MarkPriceOrigin> origins) {
+      Map<Symbol, MarkPriceOrigin> origins,
+      MarkPriceSource onlySource) {
     Marks(
         CodeTable<Symbol, MarkPrice> table,
         Instant loadedAt,
         CodeTable<Currency, BtcValue> inBtc,
-        Map<Symbol, MarkPriceOrigin> origins) {
-      this(table, table.asMap(Symbol.class), loadedAt, inBtc, origins);
+        Map<Symbol, MarkPriceOrigin> origins,
+        MarkPriceSource onlySource) {
+      this(table, table.asMap(Symbol.class), loadedAt, inBtc, origins, onlySource);
     }
 
     /**
@@ -94,7 +98,8 @@ final class MarketSnapshot {
           new CodeTable<>(bySymbol, PackedCode::of),
           now,
           new CodeTable<>(BtcValue.all(bySymbol.values()), PackedCode::of),
-          Map.copyOf(origins));
+          Map.copyOf(origins),
+          MarkPriceSource.POLLING);
     }
 
     /**
@@ -113,6 +118,7 @@ final class MarketSnapshot {
       CodeTableCopy<Symbol, MarkPrice> next = (before == null ? NO_MARKS : before.table).copy();
       Map<Symbol, MarkPriceOrigin> heldOrigins = before == null ? Map.of() : before.origins;
       Map<Symbol, MarkPriceOrigin> nextOrigins = heldOrigins;
+      boolean allFromSource = before != null && before.onlySource == source;
       List<MarkPrice> replaced = new ArrayList<>(prices.size());
       MarkPriceOrigin fresh = null;
       for (MarkPrice price : prices) {
@@ -126,8 +132,11 @@ final class MarketSnapshot {
         }
         next.putAt(slot, symbol, hash, code, price);
         replaced.add(price);
-        changed.add(price.symbol());
-        MarkPriceOrigin origin = heldOrigins.get(price.symbol());
+        changed.add(symbol);
+        if (old != null && allFromSource) {
+          continue;
+        }
+        MarkPriceOrigin origin = heldOrigins.get(symbol);
         if (origin == null || origin.source() != source) {
           if (nextOrigins == heldOrigins) {
             nextOrigins = new HashMap<>(heldOrigins);
@@ -135,7 +144,7 @@ final class MarketSnapshot {
           if (fresh == null) {
             fresh = new MarkPriceOrigin(source, now);
           }
-          nextOrigins.put(price.symbol(), fresh);
+          nextOrigins.put(symbol, fresh);
         }
       }
       if (replaced.isEmpty()) {
@@ -146,7 +155,19 @@ final class MarketSnapshot {
           table,
           now,
           BtcValue.updated(before == null ? NO_VALUES : before.inBtc, table, replaced),
-          nextOrigins == heldOrigins ? heldOrigins : Collections.unmodifiableMap(nextOrigins));
+          nextOrigins == heldOrigins ? heldOrigins : Collections.unmodifiableMap(nextOrigins),
+          nextOrigins == heldOrigins ? before.onlySource : onlySource(nextOrigins.values()));
+    }
+
+    private static MarkPriceSource onlySource(Collection<MarkPriceOrigin> origins) {
+      MarkPriceSource only = null;
+      for (MarkPriceOrigin origin : origins) {
+        if (only != null && origin.source() != only) {
+          return null;
+        }
+        only = origin.source();
+      }
+      return only;
     }
   }
 

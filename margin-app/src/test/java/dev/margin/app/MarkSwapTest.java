@@ -62,13 +62,16 @@ class MarkSwapTest {
           ticks.add(TestMarket.mark(pair, value, at));
         }
         Set<Symbol> changed = new HashSet<>();
+        MarkPriceSource source =
+            random.nextInt(4) == 0 ? MarkPriceSource.POLLING : MarkPriceSource.STREAM;
         MarketSnapshot.Marks marks =
             MarketSnapshot.Marks.merged(
-                snapshot.marks, ticks, MarkPriceSource.STREAM, T0.plusSeconds(round), changed);
+                snapshot.marks, ticks, source, T0.plusSeconds(round), changed);
         if (marks != snapshot.marks) {
           snapshot = snapshot.withMarks(marks);
         }
         assertSameAsFromScratch(snapshot, rules);
+        assertOrigins(snapshot.marks, changed, source);
       }
     }
   }
@@ -103,6 +106,21 @@ class MarkSwapTest {
           .isEqualTo(edge(entry, false));
       assertThat(entry.bandInTicks).isEqualTo(fresh.bandInTicks);
     }
+  }
+
+  /**
+   * Every mark has an origin, those just changed the source's; one source noted where all agree.
+   */
+  private static void assertOrigins(
+      MarketSnapshot.Marks marks, Set<Symbol> changed, MarkPriceSource source) {
+    assertThat(marks.origins().keySet()).isEqualTo(marks.bySymbol().keySet());
+    for (Symbol symbol : changed) {
+      assertThat(marks.origins().get(symbol).source()).isEqualTo(source);
+    }
+    Set<MarkPriceSource> sources = new HashSet<>();
+    marks.origins().values().forEach(origin -> sources.add(origin.source()));
+    assertThat(marks.onlySource())
+        .isEqualTo(sources.size() == 1 ? sources.iterator().next() : null);
   }
 
   /** An edge of the band worked out from the reference alone, on the tick grid. */
