@@ -115,12 +115,12 @@ final class SymbolEntry {
     this.referenceMark = null;
     this.referenceBase = null;
     this.referenceQuote = null;
-    this.referenceMillis = Band.NONE.referenceMillis;
-    this.maxBuyPrice = Band.NONE.maxBuyPrice;
-    this.minSellPrice = Band.NONE.minSellPrice;
-    this.bandInTicks = Band.NONE.inTicks;
-    this.maxBuyTicks = Band.NONE.maxBuyTicks;
-    this.minSellTicks = Band.NONE.minSellTicks;
+    this.referenceMillis = Long.MIN_VALUE;
+    this.maxBuyPrice = null;
+    this.minSellPrice = null;
+    this.bandInTicks = false;
+    this.maxBuyTicks = Long.MIN_VALUE;
+    this.minSellTicks = Long.MAX_VALUE;
   }
 
   /**
@@ -156,13 +156,29 @@ final class SymbolEntry {
     this.referenceMark = referenceMark;
     this.referenceBase = referenceBase;
     this.referenceQuote = referenceQuote;
-    Band band = Band.of(rules, buyFactor, sellFactor, reference);
-    this.referenceMillis = band.referenceMillis;
-    this.maxBuyPrice = band.maxBuyPrice;
-    this.minSellPrice = band.minSellPrice;
-    this.bandInTicks = band.inTicks;
-    this.maxBuyTicks = band.maxBuyTicks;
-    this.minSellTicks = band.minSellTicks;
+    if (reference == null) {
+      this.referenceMillis = Long.MIN_VALUE;
+      this.maxBuyPrice = null;
+      this.minSellPrice = null;
+      this.bandInTicks = false;
+      this.maxBuyTicks = Long.MIN_VALUE;
+      this.minSellTicks = Long.MAX_VALUE;
+      return;
+    }
+    BigDecimal tick = rules.priceIncrement().value();
+    BigDecimal tickDenominator =
+        reference.denominator() == BigDecimal.ONE ? tick : reference.denominator().multiply(tick);
+    BigDecimal buyTicks =
+        reference.numerator().multiply(buyFactor).divide(tickDenominator, 0, RoundingMode.FLOOR);
+    BigDecimal sellTicks =
+        reference.numerator().multiply(sellFactor).divide(tickDenominator, 0, RoundingMode.CEILING);
+    boolean inTicks = fitsInLong(buyTicks) && fitsInLong(sellTicks);
+    this.referenceMillis = reference.markedAt().toEpochMilli();
+    this.maxBuyPrice = inTicks ? null : buyTicks.multiply(tick);
+    this.minSellPrice = inTicks ? null : sellTicks.multiply(tick);
+    this.bandInTicks = inTicks;
+    this.maxBuyTicks = inTicks ? buyTicks.longValueExact() : Long.MIN_VALUE;
+    this.minSellTicks = inTicks ? sellTicks.longValueExact() : Long.MAX_VALUE;
   }
 
   /**
@@ -203,44 +219,6 @@ final class SymbolEntry {
             && Objects.equals(quote.pair(), referenceQuote.pair());
     String source = samePairs ? reference.source() : null;
     return new SymbolEntry(this, ReferencePrice.route(base, quote, source), null, base, quote);
-  }
-
-  /** The price band around a reference price, in ticks where they fit in a long. */
-  private record Band(
-      long referenceMillis,
-      BigDecimal maxBuyPrice,
-      BigDecimal minSellPrice,
-      boolean inTicks,
-      long maxBuyTicks,
-      long minSellTicks) {
-    static final Band NONE =
-        new Band(Long.MIN_VALUE, null, null, false, Long.MIN_VALUE, Long.MAX_VALUE);
-
-    static Band of(
-        CrossMarginSymbol rules,
-        BigDecimal buyFactor,
-        BigDecimal sellFactor,
-        ReferencePrice reference) {
-      if (reference == null) {
-        return NONE;
-      }
-      BigDecimal tickDenominator = reference.denominator().multiply(rules.priceIncrement().value());
-      BigDecimal buyTicks =
-          reference.numerator().multiply(buyFactor).divide(tickDenominator, 0, RoundingMode.FLOOR);
-      BigDecimal sellTicks =
-          reference
-              .numerator()
-              .multiply(sellFactor)
-              .divide(tickDenominator, 0, RoundingMode.CEILING);
-      boolean inTicks = fitsInLong(buyTicks) && fitsInLong(sellTicks);
-      return new Band(
-          reference.markedAt().toEpochMilli(),
-          inTicks ? null : buyTicks.multiply(rules.priceIncrement().value()),
-          inTicks ? null : sellTicks.multiply(rules.priceIncrement().value()),
-          inTicks,
-          inTicks ? buyTicks.longValueExact() : Long.MIN_VALUE,
-          inTicks ? sellTicks.longValueExact() : Long.MAX_VALUE);
-    }
   }
 
   /** The largest buy price on the tick grid, exactly; null without a reference. */
