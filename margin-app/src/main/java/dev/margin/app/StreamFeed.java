@@ -148,11 +148,12 @@ final class StreamFeed {
 
     @Override
     public void onMarkPrice(MarkPrice price) {
-      ticks.incrementAndGet();
       pending.merge(
           price.symbol(),
           price,
           (held, next) -> next.timePoint().isBefore(held.timePoint()) ? held : next);
+      // counted once kept: whoever sees the count sees the tick in the next swap
+      ticks.incrementAndGet();
     }
 
     @Override

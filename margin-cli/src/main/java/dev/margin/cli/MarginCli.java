@@ -30,6 +30,7 @@ public final class MarginCli implements Runnable {
           ValidateCommand.class,
           CheckCommand.class,
           RiskCommand.class,
+          WatchCommand.class,
           RecordCommand.class,
           CompletionCommand.class);
 
@@ -47,8 +48,11 @@ public final class MarginCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(run(args, STDOUT, new PrintWriter(System.err, true)));
   }
+
+  /** Standard output, as {@link #main} writes to it: a command may ask whether it writes there. */
+  static final PrintWriter STDOUT = new PrintWriter(System.out, true);
 
   /**
    * Runs the command line in-process.

@@ -9,6 +9,8 @@ import dev.margin.domain.model.MarginConfig;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.NoSuchSymbolException;
 import dev.margin.domain.model.Symbol;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -118,22 +120,75 @@ final class MarketCommands {
 
   @Command(
       name = "mark-price",
-      description = "Mark prices: all, or one symbol's.",
-      footer = {"", "Example:", "  ./margin mark-price USDT-BTC"})
+      description = {
+        "Mark prices: all, or one symbol's; with --follow, each as KuCoin pushes it,",
+        "live (--base-url) or from a recorded file (--replay)."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  ./margin mark-price USDT-BTC",
+        "  ./margin mark-price --follow --replay margin-cli/replay/btc-falls.jsonl --json",
+        "  ./margin mark-price --follow BTC-USDT ETH-USDT --base-url https://api.kucoin.com"
+      })
   static final class MarkPrices extends BaseCommand {
-    @Parameters(arity = "0..1", paramLabel = "SYMBOL", description = "One symbol, e.g. USDT-BTC.")
-    String symbol;
+    @Parameters(
+        arity = "0..*",
+        paramLabel = "SYMBOL",
+        description = "A symbol, e.g. USDT-BTC; with --follow, any number (default: every one).")
+    List<String> symbols = new ArrayList<>();
+
+    @Option(
+        names = "--follow",
+        description =
+            "Print each mark price as it arrives, until interrupted (or the --replay file ends).")
+    boolean follow;
+
+    @Option(
+        names = "--replay",
+        paramLabel = "FILE",
+        description =
+            "With --follow: KuCoin message frames, one per line, served on a loopback WebSocket.")
+    Path replay;
+
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        description = "With --follow: stop after N prices.")
+    Long limit;
 
     @Override
     int run() {
-      Symbol wanted = symbol == null ? null : parseSymbol(symbol);
+      List<Symbol> wanted = new ArrayList<>();
+      for (String symbol : symbols) {
+        wanted.add(parseSymbol(symbol));
+      }
+      if (follow) {
+        if (limit != null && limit < 1) {
+          throw new UsageException("--limit must be at least 1: " + limit);
+        }
+        try {
+          return new PriceFollower(out(), spec.commandLine().getErr(), common.json, limit)
+              .run(common, wanted, replay);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return 0;
+        }
+      }
+      if (replay != null || limit != null) {
+        throw new UsageException((replay != null ? "--replay" : "--limit") + " needs --follow");
+      }
+      if (wanted.size() > 1) {
+        throw new UsageException("one SYMBOL at most without --follow");
+      }
+      Symbol one = wanted.isEmpty() ? null : wanted.get(0);
       try (Session session = session(EnumSet.of(SnapshotFile.MARK_PRICES))) {
         List<MarkPrice> prices =
-            wanted == null
+            one == null
                 ? session.marketData().allMarkPrices()
-                : List.of(session.marketData().markPrice(wanted));
+                : List.of(session.marketData().markPrice(one));
         if (common.json) {
-          if (wanted != null) {
+          if (one != null) {
             Output.print(out(), Output.json(prices.get(0)));
           } else {
             ArrayNode array = Output.JSON.createArrayNode();

@@ -4,14 +4,17 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.margin.adapters.http.kucoin.KucoinHttpConfig;
 import dev.margin.adapters.http.kucoin.KucoinHttpModule;
+import dev.margin.app.LiveMarkPrices;
 import dev.margin.app.MarginApplicationConfig;
 import dev.margin.app.MarginApplicationModule;
 import dev.margin.app.MarginRisk;
 import dev.margin.app.MarketRulesCache;
 import dev.margin.app.OrderValidation;
 import dev.margin.app.PreTradeCheck;
+import dev.margin.app.RiskMonitor;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.port.MarginMarketData;
+import dev.margin.domain.port.MarkPriceStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,10 +37,24 @@ final class Session implements AutoCloseable {
   private final SnapshotServer server;
   private final Injector injector;
   private final boolean snapshot;
+  private MarketRulesCache rulesUsed;
+  private RiskMonitor monitorUsed;
 
   Session(CommonOptions options, Set<SnapshotFile> needed) {
+    this(options, needed, null, LiveMarkPrices.off());
+  }
+
+  /**
+   * A session whose stream of mark prices is {@code replay}'s (on the snapshot), or KuCoin's (with
+   * {@code --base-url}), and whose market rules take them as {@code live} says.
+   */
+  Session(
+      CommonOptions options, Set<SnapshotFile> needed, ReplayServer replay, LiveMarkPrices live) {
     if (options.snapshot != null && options.baseUrl != null) {
       throw new UsageException("--snapshot and --base-url cannot be used together");
+    }
+    if (replay != null && options.baseUrl != null) {
+      throw new UsageException("--replay and --base-url cannot be used together");
     }
     String baseUrl;
     if (options.baseUrl != null) {
@@ -45,7 +62,9 @@ final class Session implements AutoCloseable {
       baseUrl = options.baseUrl;
       snapshot = false;
     } else {
-      server = new SnapshotServer(files(options.snapshot), needed);
+      server =
+          new SnapshotServer(
+              files(options.snapshot), needed, replay == null ? null : replay.endpoint());
       baseUrl = server.baseUrl();
       snapshot = true;
     }
@@ -62,7 +81,8 @@ final class Session implements AutoCloseable {
             : snapshot ? FOREVER : Duration.ofSeconds(60);
     MarginApplicationConfig app =
         MarginApplicationConfig.defaults()
-            .withMaxAges(snapshot ? FOREVER : Duration.ofMinutes(30), maxMarkAge);
+            .withMaxAges(snapshot ? FOREVER : Duration.ofMinutes(30), maxMarkAge)
+            .withLiveMarkPrices(live);
     Clock clock =
         options.now == null ? Clock.systemUTC() : Clock.fixed(options.now, ZoneOffset.UTC);
     injector =
@@ -98,7 +118,8 @@ final class Session implements AutoCloseable {
   }
 
   MarketRulesCache rules() {
-    return injector.getInstance(MarketRulesCache.class);
+    rulesUsed = injector.getInstance(MarketRulesCache.class);
+    return rulesUsed;
   }
 
   OrderValidation validation() {
@@ -114,12 +135,27 @@ final class Session implements AutoCloseable {
     return injector.getInstance(MarginApplicationConfig.class).stablecoins();
   }
 
+  MarkPriceStream stream() {
+    return injector.getInstance(MarkPriceStream.class);
+  }
+
+  RiskMonitor monitor() {
+    monitorUsed = injector.getInstance(RiskMonitor.class);
+    return monitorUsed;
+  }
+
   PreTradeCheck preTradeCheck() {
     return injector.getInstance(PreTradeCheck.class);
   }
 
   @Override
   public void close() {
+    if (monitorUsed != null) {
+      monitorUsed.close();
+    }
+    if (rulesUsed != null) {
+      rulesUsed.close();
+    }
     if (server != null) {
       server.close();
     }

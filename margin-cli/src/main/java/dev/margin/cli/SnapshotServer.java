@@ -30,14 +30,26 @@ final class SnapshotServer implements AutoCloseable {
   private final Function<SnapshotFile, byte[]> files;
   private final Set<SnapshotFile> needed;
   private final HttpServer server;
+  private final String streamEndpoint;
 
   /**
    * @param files the body of each file, or null if the snapshot lacks it
    * @param needed the files the command cannot do without
    */
   SnapshotServer(Function<SnapshotFile, byte[]> files, Set<SnapshotFile> needed) {
+    this(files, needed, null);
+  }
+
+  /**
+   * @param files the body of each file, or null if the snapshot lacks it
+   * @param needed the files the command cannot do without
+   * @param streamEndpoint the WebSocket URL the public token names, or null for no token
+   */
+  SnapshotServer(
+      Function<SnapshotFile, byte[]> files, Set<SnapshotFile> needed, String streamEndpoint) {
     this.files = files;
     this.needed = needed;
+    this.streamEndpoint = streamEndpoint;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -55,6 +67,18 @@ final class SnapshotServer implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+      if (path.equals("/api/v1/bullet-public") && streamEndpoint != null) {
+        respond(
+            exchange,
+            new Answer(
+                200,
+                "{\"code\":\"200000\",\"data\":{\"token\":\"replay\",\"instanceServers\":"
+                    + "[{\"endpoint\":\""
+                    + streamEndpoint
+                    + "\",\"encrypt\":false,\"protocol\":\"websocket\","
+                    + "\"pingInterval\":18000,\"pingTimeout\":10000}]}}"));
+        return;
+      }
       if (path.startsWith("/api/v1/mark-price/") && path.endsWith("/current")) {
         String symbol =
             path.substring("/api/v1/mark-price/".length(), path.length() - "/current".length());

@@ -254,6 +254,7 @@ class MarginCliTest {
             "validate",
             "check",
             "risk",
+            "watch",
             "record",
             "completion");
     assertThat(MarginCli.COMMANDS).hasSameSizeAs(names);
@@ -282,7 +283,11 @@ class MarginCliTest {
           .map(String::strip)
           .filter(
               line -> line.startsWith("./margin ") && !line.contains("<") && !line.contains(">"))
-          .filter(line -> !line.contains("--account") && !line.contains("--base-url"))
+          .filter(
+              line ->
+                  !line.contains("--account")
+                      && !line.contains("--base-url")
+                      && !line.contains("--replay"))
           .forEach(
               example -> {
                 Run ran = run(example.substring("./margin ".length()).split(" "));
