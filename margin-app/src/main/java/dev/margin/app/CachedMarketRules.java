@@ -238,7 +238,9 @@ final class CachedMarketRules implements MarketRulesCache {
     executor.scheduleWithFixedDelay(
         quietly(
             () -> {
-              if (feed == null || feed.pollingDue(clock.instant())) {
+              if (feed == null
+                  || snapshot.get().marks == null
+                  || feed.pollingDue(clock.instant())) {
                 refreshMarkPrices();
               }
             }),

@@ -11,11 +11,13 @@ import java.util.Set;
  *
  * <p>When on, {@link MarketRulesCache#start()} follows the symbols on the stream. Ticks are
  * coalesced, the newest per symbol, and swapped in as one snapshot every {@code pace}, so a
- * thousand symbols ticking every second build ten snapshots a second, not a thousand. Polling the
- * REST endpoint stops while the stream is up; once the stream has been down for {@code
- * pollingAfter}, polling resumes at the configured interval, and stops again when the stream is
- * back. A price from either source is trusted for {@link MarginApplicationConfig#maxMarkPriceAge()}
- * from the instant it was marked, exactly as without the stream.
+ * thousand symbols ticking every second build ten snapshots a second, not a thousand. The first
+ * poll of the REST endpoint loads every price; polling then stops while the stream is up, unless
+ * the stream follows a chosen set of {@code symbols} (the others are still polled). Once the stream
+ * has been down for {@code pollingAfter}, polling resumes at the configured interval, and stops
+ * again when the stream is back. A price from either source is trusted for {@link
+ * MarginApplicationConfig#maxMarkPriceAge()} from the instant it was marked, exactly as without the
+ * stream.
  *
  * <pre>{@code
  * MarginApplicationConfig config = MarginApplicationConfig.builder()
@@ -28,7 +30,8 @@ import java.util.Set;
  * @param pollingAfter how long the stream may be down (or not yet up) before polling resumes; 1 ms
  *     to {@link MarginApplicationConfig#MAX_DURATION}, 10 seconds by default
  * @param symbols the symbols to follow; empty (the default) for every symbol of the mark prices
- *     first loaded by polling
+ *     first loaded by polling, which then stops while the stream is up; with a chosen set, polling
+ *     goes on for the other symbols
  */
 public record LiveMarkPrices(
     boolean enabled, Duration pace, Duration pollingAfter, Set<Symbol> symbols) {

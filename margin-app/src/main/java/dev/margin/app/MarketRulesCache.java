@@ -37,9 +37,9 @@ public interface MarketRulesCache extends MarketRules, AutoCloseable {
    * Starts the scheduled refreshes (the first of each at once, on a background daemon thread). With
    * {@link MarginApplicationConfig#liveMarkPrices()} on, it also follows the live stream (at once
    * if the symbols are known: configured, or loaded by an earlier refresh; else after the first
-   * poll), swaps its ticks in at the configured pace, and polls only while the stream is not yet
-   * followed or has been down for {@link LiveMarkPrices#pollingAfter()}. Calling it again does
-   * nothing.
+   * poll), swaps its ticks in at the configured pace, and polls once, then only while the stream is
+   * not yet followed, follows a chosen set of symbols, or has been down for {@link
+   * LiveMarkPrices#pollingAfter()}. Calling it again does nothing.
    */
   void start();
 

@@ -79,11 +79,13 @@ final class StreamFeed {
   }
 
   /**
-   * Whether the REST endpoint should be polled now: before the stream is followed, and once it has
-   * been down for the configured time.
+   * Whether the REST endpoint should be polled now: before the stream is followed; always when the
+   * stream follows a chosen set of symbols (the others have no other source); and once it has been
+   * down for the configured time.
    */
   synchronized boolean pollingDue(Instant now) {
     return parts.isEmpty()
+        || !config.symbols().isEmpty()
         || (!up && Duration.between(since, now).compareTo(config.pollingAfter()) >= 0);
   }
 

@@ -261,6 +261,8 @@ class LiveMarketRulesTest {
     assertThat(stream.openSubscriptions()).isEqualTo(3);
     stream.awaitDelivered();
     assertThat(rules.status().liveMarkPrices().orElseThrow().up()).isTrue();
+    // a chosen set: the other symbols have no other source, so polling goes on
+    assertThat(rules.status().liveMarkPrices().orElseThrow().polling()).isTrue();
 
     stream.mark(aMarkPrice("C600-BTC", "0.5", NOW));
     stream.awaitDelivered();
