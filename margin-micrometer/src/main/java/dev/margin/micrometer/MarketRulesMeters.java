@@ -3,6 +3,9 @@ package dev.margin.micrometer;
 import static java.util.stream.Collectors.collectingAndThen;
 import static java.util.stream.Collectors.toList;
 
+import dev.margin.app.LiveMarkPricesStatus;
+import dev.margin.app.MarkPriceOrigin;
+import dev.margin.app.MarkPriceSource;
 import dev.margin.app.MarketRules;
 import dev.margin.app.MarketRulesStatus;
 import dev.margin.domain.model.ExchangeErrorException;
@@ -12,6 +15,7 @@ import dev.margin.domain.model.MarketDataException;
 import dev.margin.domain.model.MarketDataUnavailableException;
 import dev.margin.domain.model.NoSuchSymbolException;
 import dev.margin.domain.model.RateLimitedException;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -19,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,6 +45,11 @@ final class MarketRulesMeters implements MeterBinder {
   static final String MARKS_OLDEST_AGE = "margin.markprices.oldest.age";
   static final String MARKS_NEWEST_AGE = "margin.markprices.newest.age";
   static final String MARKS_REFRESH_FAILED = "margin.markprices.refresh.failed";
+  static final String MARKS_BY_SOURCE = "margin.markprices.source";
+  static final String STREAM_UP = "margin.markprices.stream.up";
+  static final String STREAM_POLLING = "margin.markprices.stream.polling";
+  static final String STREAM_TICKS = "margin.markprices.stream.ticks";
+  static final String STREAM_DROPPED = "margin.markprices.stream.dropped";
 
   /**
    * The values of the {@code cause} tag: the market-data exceptions a refresh throws, by simple
@@ -91,6 +101,33 @@ final class MarketRulesMeters implements MeterBinder {
         "Seconds since the newest mark price held was set by KuCoin",
         "seconds",
         m -> m.markAge(false));
+    for (MarkPriceSource source : MarkPriceSource.values()) {
+      Gauge.builder(MARKS_BY_SOURCE, this, m -> m.fromSource(source))
+          .description("Mark prices held that came from this source")
+          .tag("source", source.name().toLowerCase(Locale.ROOT))
+          .strongReference(true)
+          .register(registry);
+    }
+    gauge(
+        registry,
+        STREAM_UP,
+        "1 while the live stream of mark prices is up, 0 while down, NaN without one",
+        null,
+        m -> m.live().map(live -> live.up() ? 1.0 : 0.0).orElse(Double.NaN));
+    gauge(
+        registry,
+        STREAM_POLLING,
+        "1 while polling runs beside or instead of the live stream, 0 if not, NaN without one",
+        null,
+        m -> m.live().map(live -> live.polling() ? 1.0 : 0.0).orElse(Double.NaN));
+    FunctionCounter.builder(
+            STREAM_TICKS, this, m -> m.live().map(LiveMarkPricesStatus::ticks).orElse(0L))
+        .description("Mark prices the live stream delivered")
+        .register(registry);
+    FunctionCounter.builder(
+            STREAM_DROPPED, this, m -> m.live().map(LiveMarkPricesStatus::dropped).orElse(0L))
+        .description("Messages the live stream dropped")
+        .register(registry);
     for (String cause : CAUSES) {
       failed(registry, RULES_REFRESH_FAILED, "rules", cause, MarketRulesStatus::lastRulesFailure);
       failed(
@@ -133,6 +170,18 @@ final class MarketRulesMeters implements MeterBinder {
 
   private MarketRulesStatus status() {
     return rules.status();
+  }
+
+  private Optional<LiveMarkPricesStatus> live() {
+    return status().liveMarkPrices();
+  }
+
+  private double fromSource(MarkPriceSource source) {
+    long count = 0;
+    for (MarkPriceOrigin origin : status().markPriceOrigins().values()) {
+      count += origin.source() == source ? 1 : 0;
+    }
+    return count;
   }
 
   private double age(Optional<Instant> loadedAt) {

@@ -197,6 +197,7 @@ class DocumentedMetersTest {
               case "check" -> value.equals("validation") || value.equals("pretrade");
               case "code" -> CODES.contains(value);
               case "cause" -> CAUSES.contains(value);
+              case "source" -> value.equals("polling") || value.equals("stream");
               default -> false;
             };
         assertThat(allowed).as("%s tagged %s", meter.getId().getName(), tag).isTrue();

@@ -4,6 +4,7 @@ import static dev.margin.testkit.MarginFixtures.aMarkPrice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.margin.app.LiveMarkPrices;
 import dev.margin.app.MarginApplication;
 import dev.margin.app.MarginApplicationConfig;
 import dev.margin.app.MarketRulesCache;
@@ -14,6 +15,7 @@ import dev.margin.domain.port.CrossMarginSymbols;
 import dev.margin.domain.port.MarkPrices;
 import dev.margin.micrometer.MarginMetrics;
 import dev.margin.testkit.InMemoryMarginMarketData;
+import dev.margin.testkit.InMemoryMarkPriceStream;
 import dev.margin.testkit.KucoinExamples;
 import dev.margin.testkit.MarginFixtures;
 import dev.margin.tests.MutableClock;
@@ -135,5 +137,46 @@ class MarketRulesMetricsTest {
     assertThatThrownBy(cache::refreshRules).isInstanceOf(MarketDataUnavailableException.class);
 
     assertThat(failed("margin.rules.refresh.failed")).containsEntry("other", 1.0);
+  }
+
+  @Test
+  void theLiveStreamIsMeasuredBySourceStateTicksAndDrops() {
+    assertThat(gauge("margin.markprices.stream.up")).isNaN();
+    assertThat(gauge("margin.markprices.stream.polling")).isNaN();
+
+    InMemoryMarkPriceStream stream = new InMemoryMarkPriceStream();
+    try (MarginApplication live =
+        MarginApplication.create(
+            market,
+            stream,
+            MarginApplicationConfig.builder()
+                .liveMarkPrices(LiveMarkPrices.on().withPace(java.time.Duration.ofMinutes(1)))
+                .build(),
+            clock)) {
+      SimpleMeterRegistry meters = new SimpleMeterRegistry();
+      MarginMetrics.bind(live.marketRules(), meters, clock);
+      live.marketRules().refreshMarkPrices();
+      live.marketRules().start();
+      stream.awaitDelivered();
+      stream.mark(aMarkPrice("ETH-BTC", "0.051", NOW));
+      stream.drop("value is not a positive decimal in range");
+      stream.awaitDelivered();
+      live.marketRules().applyStreamedMarkPrices();
+
+      assertThat(meters.get("margin.markprices.stream.up").gauge().value()).isEqualTo(1.0);
+      assertThat(meters.get("margin.markprices.stream.polling").gauge().value()).isZero();
+      assertThat(meters.get("margin.markprices.stream.ticks").functionCounter().count())
+          .isEqualTo(1.0);
+      assertThat(meters.get("margin.markprices.stream.dropped").functionCounter().count())
+          .isEqualTo(1.0);
+      assertThat(meters.get("margin.markprices.source").tag("source", "stream").gauge().value())
+          .isEqualTo(1.0);
+      assertThat(meters.get("margin.markprices.source").tag("source", "polling").gauge().value())
+          .isEqualTo(2.0);
+
+      stream.disconnect("reset");
+      stream.awaitDelivered();
+      assertThat(meters.get("margin.markprices.stream.up").gauge().value()).isZero();
+    }
   }
 }
