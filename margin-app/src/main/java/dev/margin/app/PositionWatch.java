@@ -6,9 +6,6 @@ import dev.margin.domain.model.MarginPosition;
 import dev.margin.domain.model.MarketDataException;
 import dev.margin.domain.model.RiskStatus;
 import dev.margin.domain.model.Symbol;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,7 +31,6 @@ import java.util.concurrent.TimeUnit;
  * only.
  */
 final class PositionWatch implements RiskMonitor {
-  private static final MathContext DISTANCE = new MathContext(34, RoundingMode.HALF_EVEN);
 
   private final RiskService risk;
   private final Clock clock;
@@ -206,7 +202,9 @@ final class PositionWatch implements RiskMonitor {
             position.last,
             after,
             assessment == null ? Optional.empty() : assessment.debtRatio(),
-            assessment == null ? Optional.empty() : largestExposure(position, assessment),
+            assessment == null
+                ? Optional.empty()
+                : LargestExposure.of(risk, position.position, position.quote, assessment),
             failure,
             clock.instant());
     position.told = true;
@@ -216,53 +214,6 @@ final class PositionWatch implements RiskMonitor {
       listening.tell(change);
     }
     return true;
-  }
-
-  private Optional<LiquidationDistance> largestExposure(
-      Watched position, RiskAssessment assessment) {
-    Map<Currency, BigDecimal> inBtc = new HashMap<>();
-    for (MarkUsed mark : assessment.marksUsed()) {
-      inBtc.put(mark.currency(), mark.valueInBtc());
-    }
-    Currency largest = null;
-    BigDecimal largestValue = BigDecimal.ZERO;
-    for (Currency currency : position.currencies) {
-      BigDecimal value = currency.equals(Currency.BTC) ? BigDecimal.ONE : inBtc.get(currency);
-      if (currency.equals(position.quote) || value == null) {
-        continue;
-      }
-      BigDecimal net =
-          position
-              .position
-              .asset(currency)
-              .subtract(position.position.liability(currency))
-              .abs()
-              .multiply(value);
-      if (net.compareTo(largestValue) > 0
-          || (net.compareTo(largestValue) == 0
-              && largest != null
-              && currency.code().compareTo(largest.code()) < 0)) {
-        largest = currency;
-        largestValue = net;
-      }
-    }
-    if (largest == null) {
-      return Optional.empty();
-    }
-    try {
-      LiquidationPrices prices = risk.liquidationPrices(position.position, largest, position.quote);
-      Optional<BigDecimal> price =
-          prices.liquidation().state() == ThresholdPrice.State.AT
-              ? prices.liquidation().price()
-              : Optional.empty();
-      BigDecimal mark = prices.currentPrice();
-      Optional<BigDecimal> distance =
-          price.map(p -> p.subtract(mark).divide(mark, DISTANCE).stripTrailingZeros());
-      return Optional.of(new LiquidationDistance(largest, position.quote, mark, price, distance));
-    } catch (RuntimeException noPrice) {
-      // no price of the currency in the quote: the change is told without it
-      return Optional.empty();
-    }
   }
 
   private Boolean remove(String id) {

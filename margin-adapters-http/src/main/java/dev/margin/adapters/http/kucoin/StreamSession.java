@@ -5,18 +5,15 @@ import dev.margin.domain.port.MarkPriceListener;
 import dev.margin.domain.port.MarkPriceStream;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -28,7 +25,7 @@ import java.util.function.Supplier;
  * failure, a new link after a backoff. All its state is held by one control thread; the listener
  * hears it through a {@link ListenerThread}.
  */
-final class StreamSession implements MarkPriceStream.Subscription {
+final class StreamSession implements MarkPriceStream.Subscription, StreamLink.Control {
 
   /** KuCoin's limit of topics in one subscribe message. */
   static final int TOPICS_PER_MESSAGE = 100;
@@ -159,7 +156,8 @@ final class StreamSession implements MarkPriceStream.Subscription {
     client
         .newWebSocketBuilder()
         .connectTimeout(config.welcomeTimeout())
-        .buildAsync(token.connectUrl(connectId), new Link(current))
+        .buildAsync(
+            token.connectUrl(connectId), new StreamLink(current, config.maxFrameChars(), this))
         .whenComplete(
             (ws, error) -> {
               if (error != null) {
@@ -168,7 +166,8 @@ final class StreamSession implements MarkPriceStream.Subscription {
             });
   }
 
-  private void opened(int gen, WebSocket ws) {
+  @Override
+  public void opened(int gen, WebSocket ws) {
     if (gen != generation || closed) {
       ws.abort();
       return;
@@ -177,7 +176,8 @@ final class StreamSession implements MarkPriceStream.Subscription {
     sending = CompletableFuture.completedFuture(ws);
   }
 
-  private void frame(int gen, String text) {
+  @Override
+  public void frame(int gen, String text) {
     if (gen != generation || closed) {
       return;
     }
@@ -289,7 +289,8 @@ final class StreamSession implements MarkPriceStream.Subscription {
   // --- failing
   // ------------------------------------------------------------------------------------
 
-  private void fail(int gen, String reason) {
+  @Override
+  public void fail(int gen, String reason) {
     if (gen != generation || closed) {
       return;
     }
@@ -304,20 +305,8 @@ final class StreamSession implements MarkPriceStream.Subscription {
       gapFrom = lastTick; // the gap, if prices were flowing, is reported when they resume
     }
     listener.tell(l -> l.onDisconnect(reason));
-    long delay = backoffNanos(failures++);
+    long delay = StreamBackoff.nanos(failures++, config.initialBackoff(), config.maxBackoff());
     control.schedule(this::connect, delay, TimeUnit.NANOSECONDS);
-  }
-
-  /** Exponential, capped, with equal jitter: between half and all of the capped wait. */
-  private long backoffNanos(int attempt) {
-    long base = config.initialBackoff().toNanos();
-    long max = config.maxBackoff().toNanos();
-    long capped = attempt >= 30 ? max : Math.min(max, base << Math.min(attempt, 30));
-    if (capped < 0) {
-      capped = max;
-    }
-    long half = capped / 2;
-    return half + ThreadLocalRandom.current().nextLong(capped - half + 1);
   }
 
   @Override
@@ -351,7 +340,8 @@ final class StreamSession implements MarkPriceStream.Subscription {
     return Long.toString(ids.incrementAndGet());
   }
 
-  private void submit(Runnable task) {
+  @Override
+  public void submit(Runnable task) {
     if (closed) {
       return;
     }
@@ -362,7 +352,7 @@ final class StreamSession implements MarkPriceStream.Subscription {
     }
   }
 
-  private static String cause(Throwable error) {
+  static String cause(Throwable error) {
     Throwable root = error;
     while ((root instanceof java.util.concurrent.CompletionException
             || root instanceof java.util.concurrent.ExecutionException)
@@ -373,70 +363,8 @@ final class StreamSession implements MarkPriceStream.Subscription {
     return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
-  /** The WebSocket's listener for one link: assembles messages, bounded, for the control thread. */
-  private final class Link implements WebSocket.Listener {
-    private final int gen;
-    private StringBuilder text = new StringBuilder();
-    private boolean oversized;
-    private boolean binary;
-
-    Link(int gen) {
-      this.gen = gen;
-    }
-
-    @Override
-    public void onOpen(WebSocket ws) {
-      submit(() -> opened(gen, ws));
-      ws.request(1);
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-      if (!oversized) {
-        if (text.length() + data.length() > config.maxFrameChars()) {
-          oversized = true;
-          text = new StringBuilder();
-        } else {
-          text.append(data);
-        }
-      }
-      if (last) {
-        if (oversized) {
-          oversized = false;
-          int max = config.maxFrameChars();
-          submit(() -> frameDropped(gen, "message longer than " + max + " characters"));
-        } else {
-          String message = text.toString();
-          submit(() -> frame(gen, message));
-        }
-        text = new StringBuilder();
-      }
-      ws.request(1);
-      return null;
-    }
-
-    @Override
-    public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
-      if (last) {
-        submit(() -> frameDropped(gen, "binary message"));
-      }
-      ws.request(1);
-      return null;
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-      submit(() -> fail(gen, "closed by the server: " + statusCode + " " + reason));
-      return null;
-    }
-
-    @Override
-    public void onError(WebSocket ws, Throwable error) {
-      submit(() -> fail(gen, "link failed: " + cause(error)));
-    }
-  }
-
-  private void frameDropped(int gen, String reason) {
+  @Override
+  public void frameDropped(int gen, String reason) {
     if (gen == generation && !closed) {
       dropped(reason);
     }
