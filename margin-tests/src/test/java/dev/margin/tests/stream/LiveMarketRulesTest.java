@@ -17,6 +17,7 @@ import dev.margin.app.MarkPriceSource;
 import dev.margin.app.MarketRulesCache;
 import dev.margin.app.OrderRequest;
 import dev.margin.app.OrderValidation;
+import dev.margin.app.RiskMonitor;
 import dev.margin.app.ValidationResult;
 import dev.margin.domain.model.MarketDataUnavailableException;
 import dev.margin.domain.model.Side;
@@ -343,6 +344,26 @@ class LiveMarketRulesTest {
     try (MarketRulesCache rules = injector.getInstance(MarketRulesCache.class)) {
       rules.start();
       assertThat(stream.openSubscriptions()).isEqualTo(1);
+      // the monitor is one, and hears the swaps of the cache the injector made
+      RiskMonitor monitor = injector.getInstance(RiskMonitor.class);
+      assertThat(injector.getInstance(RiskMonitor.class)).isSameAs(monitor);
+      rules.refreshRules();
+      rules.refreshMarkPrices();
+      monitor.watch(
+          "one",
+          dev.margin.domain.model.MarginPosition.cross(
+              java.util.Map.of(dev.margin.domain.model.Currency.BTC, BigDecimal.ONE),
+              java.util.Map.of(dev.margin.domain.model.Currency.USDT, new BigDecimal("40000"))));
+      assertThat(monitor.latest().get("one").after())
+          .contains(dev.margin.domain.model.RiskStatus.SAFE);
+      stream.awaitDelivered();
+      stream.mark(aMarkPrice("USDT-BTC", "0.0000244", NOW.plusSeconds(1)));
+      stream.awaitDelivered();
+      rules.applyStreamedMarkPrices();
+      monitor.assessAll();
+      assertThat(monitor.latest().get("one").after())
+          .contains(dev.margin.domain.model.RiskStatus.LIQUIDATION);
+      monitor.close();
     }
     assertThat(stream.openSubscriptions()).isZero();
   }
