@@ -138,6 +138,69 @@ public class LiveMarksBenchmark {
     return watching.monitor.assessAll();
   }
 
+  /** An application whose cache is started: its own schedule swaps ticks in at the default pace. */
+  @State(Scope.Thread)
+  public static class Paced {
+    MarginApplication margin;
+    MarketRulesCache rules;
+    final CapturingStream stream = new CapturingStream();
+    Symbol symbol;
+    BigDecimal[] values;
+    long round;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      Catalog catalog = new Catalog(1_000, 0, 42);
+      margin =
+          MarginApplication.create(
+              catalog.market(),
+              stream,
+              MarginApplicationConfig.builder()
+                  .markPriceRefreshInterval(java.time.Duration.ofHours(1))
+                  .liveMarkPrices(LiveMarkPrices.on())
+                  .build(),
+              Clock.fixed(Catalog.NOW.plusSeconds(1), ZoneOffset.UTC));
+      rules = margin.marketRules();
+      rules.refreshRules();
+      rules.refreshMarkPrices();
+      rules.start();
+      symbol = catalog.marks.get(1).symbol();
+      BigDecimal value = catalog.marks.get(1).value();
+      values =
+          new BigDecimal[] {value, value.multiply(new BigDecimal("1.01")).stripTrailingZeros()};
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      margin.close();
+    }
+  }
+
+  /**
+   * From a tick's arrival at the cache's listener to the rules the validator reads holding it, at
+   * the default pace of 100 ms: the wait for the next scheduled swap, and the swap. Each tick comes
+   * just after the swap that showed the one before, so it waits about the whole pace: the worst
+   * case (a tick at a random moment waits half the pace on average).
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public MarkPrice tickToValidatorWorstCase(Paced paced) {
+    paced.round++;
+    MarkPrice tick =
+        new MarkPrice(
+            paced.symbol,
+            Catalog.NOW.plusMillis(paced.round),
+            paced.values[(int) (paced.round & 1)]);
+    paced.stream.listener.onMarkPrice(tick);
+    MarkPrice seen;
+    do {
+      Thread.onSpinWait();
+      seen = paced.rules.markPrices().get(paced.symbol);
+    } while (!tick.equals(seen));
+    return seen;
+  }
+
   /** A stream whose one subscription hands its listener to the benchmark, connected. */
   static final class CapturingStream implements MarkPriceStream {
     volatile MarkPriceListener listener;
