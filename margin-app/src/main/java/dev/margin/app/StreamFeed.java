@@ -10,23 +10,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The market-rules cache's side of a live {@link MarkPriceStream}: follows the symbols in as many
  * subscriptions as the stream needs, keeps the newest tick of each symbol until the cache swaps
- * them in, and knows whether the stream is up and since when. Ticks are taken without a lock; the
- * rest is guarded by this object.
+ * them in, and knows whether the stream is up and since when. Ticks go into one of two maps under a
+ * lock of their own, which a swap exchanges (so a tick never waits on a swap's work, and a map is
+ * reused rather than emptied key by key); the rest is guarded by this object.
  */
 final class StreamFeed {
   private final MarkPriceStream stream;
   private final LiveMarkPrices config;
   private final Clock clock;
-  private final ConcurrentHashMap<Symbol, MarkPrice> pending = new ConcurrentHashMap<>();
+  private final Object ticksLock = new Object();
+  private HashMap<Symbol, MarkPrice> pending = new HashMap<>();
+  private HashMap<Symbol, MarkPrice> spare = new HashMap<>();
   private final AtomicLong ticks = new AtomicLong();
   private final List<Part> parts = new ArrayList<>();
   private boolean closed;
@@ -91,17 +94,23 @@ final class StreamFeed {
 
   /** Takes every tick received since the last call, the newest per symbol. */
   Collection<MarkPrice> drain() {
-    if (pending.isEmpty()) {
-      return List.of();
+    HashMap<Symbol, MarkPrice> taken;
+    synchronized (ticksLock) {
+      if (pending.isEmpty()) {
+        return List.of();
+      }
+      taken = pending;
+      pending = spare != null ? spare : new HashMap<>();
+      spare = null;
     }
-    List<MarkPrice> taken = new ArrayList<>(pending.size());
-    for (Symbol symbol : pending.keySet()) {
-      MarkPrice price = pending.remove(symbol);
-      if (price != null) {
-        taken.add(price);
+    List<MarkPrice> prices = new ArrayList<>(taken.values());
+    taken.clear();
+    synchronized (ticksLock) {
+      if (spare == null) {
+        spare = taken;
       }
     }
-    return taken;
+    return prices;
   }
 
   synchronized LiveMarkPricesStatus status(Instant now) {
@@ -150,10 +159,12 @@ final class StreamFeed {
 
     @Override
     public void onMarkPrice(MarkPrice price) {
-      pending.merge(
-          price.symbol(),
-          price,
-          (held, next) -> next.timePoint().isBefore(held.timePoint()) ? held : next);
+      synchronized (ticksLock) {
+        MarkPrice held = pending.putIfAbsent(price.symbol(), price);
+        if (held != null && !price.timePoint().isBefore(held.timePoint())) {
+          pending.put(price.symbol(), price);
+        }
+      }
       // counted once kept: whoever sees the count sees the tick in the next swap
       ticks.incrementAndGet();
     }
