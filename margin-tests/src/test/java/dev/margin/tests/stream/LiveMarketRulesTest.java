@@ -385,6 +385,52 @@ class LiveMarketRulesTest {
     assertThat(MarginApplicationConfig.defaults().liveMarkPrices()).isEqualTo(LiveMarkPrices.off());
     assertThat(on.pace()).isEqualTo(Duration.ofMillis(100));
     assertThat(on.pollingAfter()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(on.enabled()).isTrue();
+    assertThat(on.symbols()).isEmpty();
+    // each range, at both of its ends
+    assertThat(on.withPace(Duration.ofMillis(1)).pace()).isEqualTo(Duration.ofMillis(1));
+    assertThat(on.withPace(Duration.ofMinutes(1)).pace()).isEqualTo(Duration.ofMinutes(1));
+    assertThatThrownBy(() -> on.withPace(Duration.ofMillis(1).minusNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> on.withPace(Duration.ofMinutes(1).plusNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pace must be between 1 ms and PT1M: PT1M0.000000001S");
+    assertThat(on.withPollingAfter(MarginApplicationConfig.MAX_DURATION).pollingAfter())
+        .isEqualTo(MarginApplicationConfig.MAX_DURATION);
+    assertThat(on.withPollingAfter(Duration.ofMillis(1)).pollingAfter())
+        .isEqualTo(Duration.ofMillis(1));
+    assertThatThrownBy(() -> on.withPollingAfter(MarginApplicationConfig.MAX_DURATION.plusNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> on.withPollingAfter(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> on.withPollingAfter(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("pollingAfter is null");
+    assertThat(on.withSymbols(Set.of(BTC_USDT)).symbols()).containsExactly(BTC_USDT);
+    assertThat(on.withSymbols(Set.of(BTC_USDT)).pace()).isEqualTo(on.pace());
+    MarginApplicationConfig config =
+        MarginApplicationConfig.defaults().withLiveMarkPrices(on.withPace(Duration.ofSeconds(1)));
+    assertThat(config.liveMarkPrices().pace()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(config.toBuilder().build().liveMarkPrices()).isEqualTo(config.liveMarkPrices());
+  }
+
+  @Test
+  void closingTheApplicationStopsTheStreamAndTheMonitor() {
+    MarketRulesCache rules = started();
+    assertThat(stream.openSubscriptions()).isEqualTo(1);
+    RiskMonitor monitor = margin.riskMonitor();
+    assertThat(monitor).isNotNull();
+    margin.close();
+    assertThat(stream.openSubscriptions()).isZero();
+    assertThat(rules.status().liveMarkPrices().orElseThrow().up()).isFalse();
+    assertThatThrownBy(
+            () ->
+                monitor.watch(
+                    "late",
+                    dev.margin.domain.model.MarginPosition.cross(
+                        java.util.Map.of(dev.margin.domain.model.Currency.BTC, BigDecimal.ONE),
+                        java.util.Map.of())))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   static OrderRequest limitBuy(String price) {

@@ -165,6 +165,25 @@ class RiskMonitorTest {
   }
 
   @Test
+  void theLargestExposureIsTheLargestNetValueAndATieGoesToTheFirstCode() throws Exception {
+    // 0.05 BTC, and 1 ETH worth 0.05 BTC: a tie, told as BTC; the quote currency is never it
+    monitor.watch(
+        "tie", aCrossPosition().holding(BTC, "0.05").holding(ETH, "1").owing(USDT, "4000").build());
+    RiskChange tie = next();
+    assertThat(tie.debtRatio()).contains(new BigDecimal("0.8"));
+    assertThat(tie.largestExposure().orElseThrow().currency()).isEqualTo(BTC);
+
+    // ETH owed outweighs BTC held: the exposure is ETH, quoted in USDT
+    monitor.watch(
+        "short",
+        aCrossPosition().holding(BTC, "0.1").holding(USDT, "10000").owing(ETH, "3").build());
+    LiquidationDistance shortEth = next().largestExposure().orElseThrow();
+    assertThat(shortEth.currency()).isEqualTo(ETH);
+    assertThat(shortEth.quoteCurrency()).isEqualTo(USDT);
+    assertThat(shortEth.markPrice()).isEqualByComparingTo("2500");
+  }
+
+  @Test
   void eachPositionIsToldOfItsOwnCrossingsOnly() throws Exception {
     monitor.watch("btc", LONG_BTC);
     monitor.watch("eth", aCrossPosition().holding(ETH, "1").owing(USDT, "1500").build());
