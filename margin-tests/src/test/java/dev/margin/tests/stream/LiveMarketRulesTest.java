@@ -268,9 +268,35 @@ class LiveMarketRulesTest {
     stream.mark(aMarkPrice("C600-BTC", "0.5", NOW));
     stream.awaitDelivered();
     assertThat(rules.applyStreamedMarkPrices()).isEqualTo(1);
+    stream.drop("value is not a positive decimal in range");
+    stream.awaitDelivered();
+    // each of the three subscriptions counted the message it dropped
+    assertThat(rules.status().liveMarkPrices().orElseThrow().dropped()).isEqualTo(3);
 
     rules.close();
     assertThat(stream.openSubscriptions()).isZero();
+  }
+
+  @Test
+  void exactlyAsManySymbolsAsOneSubscriptionCarriesTakeOne() {
+    Set<Symbol> symbols = new HashSet<>();
+    for (int i = 0; i < InMemoryMarkPriceStream.MAX_SYMBOLS; i++) {
+      symbols.add(Symbol.parse("C" + i + "-BTC"));
+    }
+    MarketRulesCache rules = live(LiveMarkPrices.on().withSymbols(symbols), Duration.ofHours(1));
+    rules.start();
+    assertThat(stream.openSubscriptions()).isEqualTo(1);
+    stream.awaitDelivered();
+    assertThat(rules.status().liveMarkPrices().orElseThrow().up()).isTrue();
+    assertThat(rules.status().liveMarkPrices().orElseThrow().lastDisconnect()).isEmpty();
+  }
+
+  @Test
+  void theDefaultApplicationPollsOnly() {
+    try (MarginApplication plain = MarginApplication.create(market)) {
+      assertThat(plain.marketRules().status().liveMarkPrices()).isEmpty();
+      assertThat(plain.marketRules().applyStreamedMarkPrices()).isZero();
+    }
   }
 
   @Test

@@ -272,11 +272,14 @@ class RiskMonitorTest {
   }
 
   @Test
-  void badArgumentsAreRefusedAndAClosedMonitorRefusesWork() {
+  void badArgumentsAreRefusedAndAClosedMonitorRefusesWork() throws Exception {
     assertThatThrownBy(() -> monitor.watch("", LONG_BTC))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> monitor.watch("x".repeat(129), LONG_BTC))
         .isInstanceOf(IllegalArgumentException.class);
+    monitor.watch("x".repeat(128), LONG_BTC);
+    assertThat(monitor.latest()).containsKey("x".repeat(128));
+    assertThat(next().positionId()).hasSize(128);
     assertThatThrownBy(() -> monitor.watch(null, LONG_BTC))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> monitor.watch("a", null)).isInstanceOf(NullPointerException.class);
