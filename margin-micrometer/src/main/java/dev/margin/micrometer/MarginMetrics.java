@@ -35,8 +35,12 @@ public final class MarginMetrics {
    * A listener recording every call the KuCoin adapter makes: {@code margin.kucoin.calls} (a timer
    * by {@code endpoint}, {@code outcome}, {@code status}), {@code margin.kucoin.call.attempts} (a
    * distribution summary by {@code endpoint}), {@code margin.kucoin.call.retries} (a counter by
-   * {@code endpoint}) and {@code margin.kucoin.ratelimit.remaining} (a gauge by {@code endpoint},
-   * registered when KuCoin first sends the header for it).
+   * {@code endpoint}), {@code margin.kucoin.ratelimit.waits} (a timer by {@code endpoint} of the
+   * calls that waited for a rate limit, the client's budget or a 429's reset, and how long), {@code
+   * margin.kucoin.ratelimit.remaining} (a gauge by {@code endpoint}, registered when KuCoin first
+   * sends the header for it) and {@code margin.kucoin.ratebudget.remaining} (a gauge by {@code
+   * pool}, {@code public} and {@code spot}, of the weight left in the client's own budget, read
+   * live; registered when the adapter is made with this listener).
    *
    * @param registry where the meters go; never null
    * @return the listener, thread-safe

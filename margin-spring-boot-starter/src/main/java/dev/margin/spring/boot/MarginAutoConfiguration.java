@@ -119,7 +119,14 @@ public final class MarginAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MarkPriceStream markPriceStream(
-        KucoinHttpConfig config, ObjectProvider<KucoinCallListener> listener, Clock clock) {
+        KucoinHttpConfig config,
+        ObjectProvider<KucoinCallListener> listener,
+        MarginMarketData market,
+        Clock clock) {
+      if (KucoinHttp.isKucoinAdapter(market)) {
+        // one client, rate budget and listener for the REST calls and the token calls
+        return KucoinHttp.markPriceStream(market, KucoinStreamConfig.defaults(), clock);
+      }
       return KucoinHttp.markPriceStream(
           config,
           listener.getIfAvailable(() -> KucoinCallListener.NONE),

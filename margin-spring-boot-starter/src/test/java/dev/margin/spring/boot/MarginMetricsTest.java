@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.margin.adapters.http.kucoin.KucoinCallListener;
+import dev.margin.adapters.http.kucoin.KucoinRateBudget;
 import dev.margin.app.MarginApplication;
 import dev.margin.app.MarketRulesCache;
 import dev.margin.app.OrderRequest;
@@ -11,13 +12,16 @@ import dev.margin.app.OrderValidation;
 import dev.margin.app.PreTradeCheck;
 import dev.margin.domain.model.Side;
 import dev.margin.domain.model.Symbol;
+import dev.margin.domain.port.MarkPriceStream;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,6 +69,8 @@ class MarginMetricsTest {
                   "margin.kucoin.calls",
                   "margin.kucoin.call.attempts",
                   "margin.kucoin.call.retries",
+                  "margin.kucoin.ratelimit.waits",
+                  "margin.kucoin.ratebudget.remaining",
                   "margin.rules.age",
                   "margin.rules.symbols",
                   "margin.rules.refresh.failed",
@@ -86,6 +92,47 @@ class MarginMetricsTest {
                       .timer()
                       .count())
               .isOne();
+        });
+  }
+
+  @Test
+  void theRestAdapterAndTheStreamShareOneRateBudgetReadByTheGauge() {
+    KucoinServer.serveExampleMarket(KUCOIN);
+    List<KucoinRateBudget> budgets = new CopyOnWriteArrayList<>();
+    KucoinCallListener hearing =
+        new KucoinCallListener() {
+          @Override
+          public void onCall(CallEvent event) {}
+
+          @Override
+          public void onRateBudget(KucoinRateBudget budget) {
+            budgets.add(budget);
+          }
+        };
+    runner
+        .withPropertyValues("margin.kucoin.public-quota=500")
+        .withBean(KucoinCallListener.class, () -> hearing)
+        .run(
+            context -> {
+              context.getBean(MarkPriceStream.class);
+              context
+                  .getBean(MarketRulesCache.class)
+                  .refreshRules(); // the cross and the isolated symbols, weight 3 each
+              assertThat(budgets).hasSize(1);
+              assertThat(budgets.get(0).remaining("public")).isEqualTo(500 - 6);
+            });
+    runner.run(
+        context -> {
+          context.getBean(MarkPriceStream.class);
+          MeterRegistry registry = context.getBean(MeterRegistry.class);
+          context.getBean(MarketRulesCache.class).refreshRules();
+          assertThat(
+                  registry
+                      .get("margin.kucoin.ratebudget.remaining")
+                      .tag("pool", "public")
+                      .gauge()
+                      .value())
+              .isEqualTo(2000 - 6);
         });
   }
 

@@ -195,6 +195,13 @@ class RateLimitHeadersTest {
         .isGreaterThanOrEqualTo(Duration.ofMillis(300))
         .isLessThan(DEADLINE.plus(SLACK));
     assertThat(requests()).isEqualTo(2);
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.rateLimitWait()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+              assertThat(event.rateLimitWait()).isLessThanOrEqualTo(event.latency());
+            });
   }
 
   @ParameterizedTest

@@ -198,6 +198,7 @@ class DocumentedMetersTest {
               case "code" -> CODES.contains(value);
               case "cause" -> CAUSES.contains(value);
               case "source" -> value.equals("polling") || value.equals("stream");
+              case "pool" -> value.equals("public") || value.equals("spot");
               default -> false;
             };
         assertThat(allowed).as("%s tagged %s", meter.getId().getName(), tag).isTrue();

@@ -190,6 +190,109 @@ class KucoinCallMetricsTest {
         .noneMatch(tag -> tag.getValue().contains("USDT-BTC"));
   }
 
+  @Test
+  void theClientsOwnBudgetIsAGaugePerPoolReadLiveAsCallsChargeIt() {
+    SimpleMeterRegistry own = new SimpleMeterRegistry();
+    MarginMarketData budgeted =
+        KucoinHttp.create(
+            KucoinStubs.config(KUCOIN).withRateBudget(100, 200, Duration.ofMinutes(1), false),
+            MarginMetrics.callListener(own));
+    KucoinStubs.serveExampleMarket(KUCOIN);
+
+    assertThat(budgetLeft(own, "public")).isEqualTo(100);
+    assertThat(budgetLeft(own, "spot")).isEqualTo(200);
+
+    budgeted.allMarkPrices(); // weight 10 of the public pool
+    budgeted.marginConfig(); // weight 25 of the spot pool
+
+    assertThat(budgetLeft(own, "public")).isEqualTo(90);
+    assertThat(budgetLeft(own, "spot")).isEqualTo(175);
+  }
+
+  @Test
+  void theBudgetGaugeFollowsTheRemainingKucoinSends() {
+    SimpleMeterRegistry own = new SimpleMeterRegistry();
+    MarginMarketData budgeted =
+        KucoinHttp.create(
+            KucoinStubs.config(KUCOIN).withRateBudget(2000, 4000, Duration.ofMinutes(1), false),
+            MarginMetrics.callListener(own));
+    KUCOIN.stubFor(
+        get(urlEqualTo(CONFIG))
+            .willReturn(
+                okJson(body("margin-config.json"))
+                    .withHeader("gw-ratelimit-remaining", "3975")
+                    .withHeader("gw-ratelimit-reset", "29000")));
+
+    budgeted.marginConfig();
+
+    assertThat(budgetLeft(own, "spot")).isEqualTo(3975);
+    assertThat(budgetLeft(own, "public")).isEqualTo(2000);
+  }
+
+  @Test
+  void aCallThatWaitsOutA429sResetIsTimedAsARateLimitWait() {
+    KUCOIN.stubFor(
+        get(urlEqualTo(MARKS))
+            .inScenario("reset")
+            .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("gw-ratelimit-limit", "2000")
+                    .withHeader("gw-ratelimit-remaining", "0")
+                    .withHeader("gw-ratelimit-reset", "150")
+                    .withBody(body("error-429000.json")))
+            .willSetStateTo("reset"));
+    KUCOIN.stubFor(
+        get(urlEqualTo(MARKS))
+            .inScenario("reset")
+            .whenScenarioStateIs("reset")
+            .willReturn(okJson(body("mark-price-all-symbols.json"))));
+    KUCOIN.stubFor(get(urlEqualTo(CONFIG)).willReturn(okJson(body("margin-config.json"))));
+
+    kucoin.allMarkPrices();
+    kucoin.marginConfig();
+
+    Timer marks =
+        registry.get("margin.kucoin.ratelimit.waits").tag("endpoint", MARKS_ENDPOINT).timer();
+    assertThat(marks.count()).isEqualTo(1);
+    assertThat(marks.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS))
+        .isGreaterThanOrEqualTo(150);
+    assertThat(
+            registry
+                .get("margin.kucoin.ratelimit.waits")
+                .tag("endpoint", CONFIG_ENDPOINT)
+                .timer()
+                .count())
+        .isZero();
+  }
+
+  @Test
+  void aCallThatWaitsForTheClientsOwnBudgetIsTimedAsARateLimitWait() {
+    SimpleMeterRegistry own = new SimpleMeterRegistry();
+    MarginMarketData budgeted =
+        KucoinHttp.create(
+            KucoinStubs.config(KUCOIN)
+                .withDeadline(Duration.ofSeconds(5))
+                .withRateBudget(10, 4000, Duration.ofMillis(200), true),
+            MarginMetrics.callListener(own));
+    KucoinStubs.serveExampleMarket(KUCOIN);
+
+    budgeted.allMarkPrices(); // the 10 are spent
+    budgeted.allMarkPrices(); // waits for the window
+
+    Timer waits = own.get("margin.kucoin.ratelimit.waits").tag("endpoint", MARKS_ENDPOINT).timer();
+    assertThat(waits.count()).isEqualTo(1);
+    assertThat(waits.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
+    assertThat(own.get("margin.kucoin.calls").tag("endpoint", MARKS_ENDPOINT).timer().count())
+        .isEqualTo(2);
+  }
+
+  static double budgetLeft(SimpleMeterRegistry registry, String pool) {
+    return registry.get("margin.kucoin.ratebudget.remaining").tag("pool", pool).gauge().value();
+  }
+
   static int freePort() {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       return socket.getLocalPort();

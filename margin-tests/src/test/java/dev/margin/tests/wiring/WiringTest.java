@@ -16,7 +16,10 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Stage;
 import dev.margin.adapters.http.kucoin.KucoinCallListener;
+import dev.margin.adapters.http.kucoin.KucoinHttp;
 import dev.margin.adapters.http.kucoin.KucoinHttpModule;
+import dev.margin.adapters.http.kucoin.KucoinRateBudget;
+import dev.margin.adapters.http.kucoin.KucoinStreamConfig;
 import dev.margin.app.MarginApplicationConfig;
 import dev.margin.app.MarginApplicationModule;
 import dev.margin.app.MarginRisk;
@@ -51,12 +54,14 @@ import dev.margin.tests.KucoinStubs;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -233,6 +238,96 @@ class WiringTest {
       assertThat(token.endpoint()).isEqualTo("POST /api/v1/bullet-public");
       assertThat(token.succeeded()).isTrue();
     }
+  }
+
+  @Test
+  void aStreamMadeFromTheRestAdapterSharesItsListenerAndItsRateBudget() throws Exception {
+    KUCOIN.stubFor(
+        post(urlEqualTo("/api/v1/bullet-public"))
+            .willReturn(
+                okJson(
+                    "{\"code\":\"200000\",\"data\":{\"token\":\"t-1\",\"instanceServers\":[{\"endpoint\":"
+                        + "\"ws://127.0.0.1:9/\",\"encrypt\":false,\"protocol\":\"websocket\","
+                        + "\"pingInterval\":18000,\"pingTimeout\":10000}]}}")));
+    BlockingQueue<KucoinCallListener.CallEvent> calls = new LinkedBlockingQueue<>();
+    List<KucoinRateBudget> budgets = new CopyOnWriteArrayList<>();
+    KucoinCallListener listener =
+        new KucoinCallListener() {
+          @Override
+          public void onCall(CallEvent event) {
+            calls.add(event);
+          }
+
+          @Override
+          public void onRateBudget(KucoinRateBudget budget) {
+            budgets.add(budget);
+          }
+        };
+    MarginMarketData rest = KucoinHttp.create(KucoinStubs.config(KUCOIN), listener);
+    MarkPriceStream stream =
+        KucoinHttp.markPriceStream(rest, KucoinStreamConfig.defaults(), Clock.systemUTC());
+
+    assertThat(budgets).hasSize(1);
+    KucoinRateBudget budget = budgets.get(0);
+    long before = budget.remaining("public");
+    try (MarkPriceStream.Subscription live =
+        stream.subscribe(Set.of(Symbol.parse("USDT-BTC")), new IgnoringListener())) {
+      KucoinCallListener.CallEvent token = calls.poll(10, TimeUnit.SECONDS);
+      assertThat(token).isNotNull();
+      assertThat(token.endpoint()).isEqualTo("POST /api/v1/bullet-public");
+    }
+    assertThat(before - budget.remaining("public")).isGreaterThanOrEqualTo(10);
+    assertThat(budgets).hasSize(1);
+  }
+
+  @Test
+  void aStreamCannotBeMadeFromAnAdapterKucoinHttpDidNotMake() {
+    MarginMarketData other = InMemoryMarginMarketData.ofKucoinExamples();
+
+    assertThatThrownBy(
+            () ->
+                KucoinHttp.markPriceStream(other, KucoinStreamConfig.defaults(), Clock.systemUTC()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("KucoinHttp.create");
+    assertThatThrownBy(
+            () ->
+                KucoinHttp.markPriceStream(
+                    (MarginMarketData) null, KucoinStreamConfig.defaults(), Clock.systemUTC()))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void theModuleHandsItsOneRateBudgetToTheListenerOnce() {
+    List<KucoinRateBudget> budgets = new CopyOnWriteArrayList<>();
+    KucoinCallListener listener =
+        new KucoinCallListener() {
+          @Override
+          public void onCall(CallEvent event) {}
+
+          @Override
+          public void onRateBudget(KucoinRateBudget budget) {
+            budgets.add(budget);
+          }
+        };
+    Injector injector =
+        Guice.createInjector(
+            new KucoinHttpModule(
+                KucoinStubs.config(KUCOIN).withRateBudget(120, 300, Duration.ofMinutes(1), false),
+                listener));
+
+    injector.getInstance(MarginMarketData.class);
+    injector.getInstance(MarkPriceStream.class);
+
+    assertThat(budgets).hasSize(1);
+    KucoinRateBudget budget = budgets.get(0);
+    assertThat(budget.pools()).containsExactly("public", "spot");
+    assertThat(budget.quota("public")).isEqualTo(120);
+    assertThat(budget.quota("spot")).isEqualTo(300);
+    assertThat(budget.remaining("spot")).isEqualTo(300);
+    assertThatThrownBy(() -> budget.remaining("futures"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("futures");
+    assertThatThrownBy(() -> budget.quota(null)).isInstanceOf(IllegalArgumentException.class);
   }
 
   /** Hears a stream and does nothing. */

@@ -50,6 +50,11 @@ final class CallPolicy {
     this.listener = listener;
     this.nanoTime = nanoTime;
     this.connectTimeoutMillis = (int) config.connectTimeout().toMillis();
+    try {
+      listener.onRateBudget(budget);
+    } catch (RuntimeException ignored) {
+      // a listener's failure must not stop the adapter
+    }
   }
 
   /**
@@ -63,12 +68,13 @@ final class CallPolicy {
     long start = nanoTime.getAsLong();
     long deadline = start + config.deadline().toNanos();
     int attempts = 0;
+    long rateLimitWait = 0;
     Answer<?> last = Answer.NONE;
     MarketDataException failure = null;
     try {
       while (true) {
         try {
-          budget.acquire(endpoint, description, deadline);
+          rateLimitWait += budget.acquire(endpoint, description, deadline);
         } catch (RateLimitedException spent) {
           throw attempts == 0 ? spent : exhausted(description, attempts, spent);
         }
@@ -82,7 +88,7 @@ final class CallPolicy {
           Answer<T> answer = request.apply(options(left, deadline));
           last = answer;
           budget.observe(endpoint, answer.headers());
-          report(description, attempts, start, last, null);
+          report(description, attempts, start, rateLimitWait, last, null);
           return answer.value();
         } catch (RuntimeException e) {
           FailedResponse response = FailedResponse.in(e);
@@ -106,16 +112,20 @@ final class CallPolicy {
           }
           throw deadlineExceeded(description, attempts, failure);
         }
+        long before = nanoTime.getAsLong();
         Waits.sleepNanos(wait);
+        if (failure instanceof RateLimitedException) {
+          rateLimitWait += nanoTime.getAsLong() - before;
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       MarketDataUnavailableException interrupted =
           new MarketDataUnavailableException(description + " interrupted", failure);
-      report(description, attempts, start, last, interrupted);
+      report(description, attempts, start, rateLimitWait, last, interrupted);
       throw interrupted;
     } catch (MarketDataException e) {
-      report(description, attempts, start, last, e);
+      report(description, attempts, start, rateLimitWait, last, e);
       throw e;
     }
   }
@@ -210,7 +220,12 @@ final class CallPolicy {
   }
 
   private void report(
-      String description, int attempts, long start, Answer<?> last, RuntimeException failure) {
+      String description,
+      int attempts,
+      long start,
+      long rateLimitWait,
+      Answer<?> last,
+      RuntimeException failure) {
     try {
       listener.onCall(
           new KucoinCallListener.CallEvent(
@@ -219,7 +234,8 @@ final class CallPolicy {
               Duration.ofNanos(nanoTime.getAsLong() - start),
               last.status(),
               Optional.ofNullable(last.headers().status()),
-              Optional.ofNullable(failure)));
+              Optional.ofNullable(failure),
+              Duration.ofNanos(rateLimitWait)));
     } catch (RuntimeException ignored) {
       // a listener's failure must not change the call's outcome
     }

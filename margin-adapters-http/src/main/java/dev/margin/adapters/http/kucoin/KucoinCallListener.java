@@ -23,6 +23,17 @@ public interface KucoinCallListener {
   void onCall(CallEvent event);
 
   /**
+   * Called once when an adapter or a stream is made with this listener, before any call, with a
+   * live view of the rate budget its calls are charged to: read it when a metric is wanted. The
+   * Guice module and {@link KucoinHttp#markPriceStream(dev.margin.domain.port.MarginMarketData,
+   * KucoinStreamConfig, java.time.Clock)} share one budget between the REST adapter and the stream;
+   * two adapters made apart have one each, and each is handed over. Does nothing by default.
+   *
+   * @param budget the budget, thread-safe
+   */
+  default void onRateBudget(KucoinRateBudget budget) {}
+
+  /**
    * One finished call.
    *
    * @param endpoint the request, e.g. {@code GET /api/v3/margin/symbols}
@@ -31,6 +42,8 @@ public interface KucoinCallListener {
    * @param httpStatus the last HTTP status, or 0 if no response arrived
    * @param rateLimit the last rate-limit headers, if the last response carried them
    * @param failure the exception the call threw, or empty on success
+   * @param rateLimitWait how long of {@code latency} the call waited for a rate limit: for the
+   *     client's own budget to refill, or for the reset a 429 named; zero if it did not wait
    */
   record CallEvent(
       String endpoint,
@@ -38,7 +51,28 @@ public interface KucoinCallListener {
       Duration latency,
       int httpStatus,
       Optional<RateLimitStatus> rateLimit,
-      Optional<RuntimeException> failure) {
+      Optional<RuntimeException> failure,
+      Duration rateLimitWait) {
+
+    /**
+     * One finished call that did not wait for a rate limit.
+     *
+     * @param endpoint the request, e.g. {@code GET /api/v3/margin/symbols}
+     * @param attempts how many requests were sent (0 if the client's budget refused it)
+     * @param latency the time from the call to its outcome, retries and waits included
+     * @param httpStatus the last HTTP status, or 0 if no response arrived
+     * @param rateLimit the last rate-limit headers, if the last response carried them
+     * @param failure the exception the call threw, or empty on success
+     */
+    public CallEvent(
+        String endpoint,
+        int attempts,
+        Duration latency,
+        int httpStatus,
+        Optional<RateLimitStatus> rateLimit,
+        Optional<RuntimeException> failure) {
+      this(endpoint, attempts, latency, httpStatus, rateLimit, failure, Duration.ZERO);
+    }
 
     /** {@return true if the call returned data} */
     public boolean succeeded() {

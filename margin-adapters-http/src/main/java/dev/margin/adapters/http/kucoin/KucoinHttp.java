@@ -107,6 +107,46 @@ public final class KucoinHttp {
     return markPriceStream(connect(config, listener), bounds, clock);
   }
 
+  /**
+   * Creates the live mark-price stream over the client of a REST adapter made by {@link #create}:
+   * its token calls go through that adapter's connection pool, deadline, retries, rate budget and
+   * call listener, as the Guice module wires them. Prefer this to making the stream from a config
+   * when the host has both: KuCoin counts both against one quota.
+   *
+   * <pre>{@code
+   * MarginMarketData kucoin = KucoinHttp.create(config, listener);
+   * MarkPriceStream stream =
+   *     KucoinHttp.markPriceStream(kucoin, KucoinStreamConfig.defaults(), Clock.systemUTC());
+   * }</pre>
+   *
+   * @param adapter an adapter {@link #create} returned; never null
+   * @param bounds the stream's timeouts, backoff and largest message; never null
+   * @param clock what the instants of {@link dev.margin.domain.port.MarkPriceListener#onGap} are
+   *     read from; never null
+   * @return the stream
+   * @throws IllegalArgumentException if {@code adapter} was not made by {@link #create}
+   */
+  public static MarkPriceStream markPriceStream(
+      MarginMarketData adapter, KucoinStreamConfig bounds, Clock clock) {
+    Objects.requireNonNull(adapter, "adapter is null");
+    if (!(adapter instanceof KucoinMarginMarketData kucoin)) {
+      throw new IllegalArgumentException(
+          "adapter is not one KucoinHttp.create made: " + adapter.getClass().getName());
+    }
+    return markPriceStream(kucoin.connection(), bounds, clock);
+  }
+
+  /**
+   * Whether an adapter is one {@link #create} made, so that {@link
+   * #markPriceStream(MarginMarketData, KucoinStreamConfig, Clock)} can share its client.
+   *
+   * @param adapter any adapter, or null
+   * @return true if {@link #create} made it
+   */
+  public static boolean isKucoinAdapter(MarginMarketData adapter) {
+    return adapter instanceof KucoinMarginMarketData;
+  }
+
   /** One host's connection: a client, the API over it and one call policy. */
   static KucoinConnection connect(KucoinHttpConfig config, KucoinCallListener listener) {
     Objects.requireNonNull(config, "config is null");
@@ -117,7 +157,7 @@ public final class KucoinHttp {
 
   /** The REST adapter over a connection. */
   static MarginMarketData marketData(KucoinConnection connection) {
-    return new KucoinMarginMarketData(connection.api(), connection.policy());
+    return new KucoinMarginMarketData(connection);
   }
 
   /** The stream over a connection: its token calls under the connection's policy. */

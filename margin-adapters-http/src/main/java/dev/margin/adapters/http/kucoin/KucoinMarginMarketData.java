@@ -29,12 +29,19 @@ final class KucoinMarginMarketData implements MarginMarketData {
   /** KuCoin's code for "symbol does not exist". */
   static final String SYMBOL_NOT_FOUND = "900001";
 
+  private final KucoinConnection connection;
   private final KucoinApi api;
   private final CallPolicy policy;
 
-  KucoinMarginMarketData(KucoinApi api, CallPolicy policy) {
-    this.api = api;
-    this.policy = policy;
+  KucoinMarginMarketData(KucoinConnection connection) {
+    this.connection = connection;
+    this.api = connection.api();
+    this.policy = connection.policy();
+  }
+
+  /** {@return the client, API and call policy this adapter calls through} */
+  KucoinConnection connection() {
+    return connection;
   }
 
   @Override

@@ -2,7 +2,10 @@ package dev.margin.adapters.http.kucoin;
 
 import dev.margin.domain.model.RateLimitedException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -14,7 +17,10 @@ import java.util.function.LongSupplier;
  * spent, a call waits for the window to reset (if that fits in its deadline) or fails fast with a
  * {@link RateLimitedException}, as configured. Thread-safe.
  */
-final class RateBudget {
+final class RateBudget implements KucoinRateBudget {
+  private static final List<String> POOLS =
+      Arrays.stream(KucoinEndpoint.Pool.values()).map(RateBudget::name).toList();
+
   private final Map<KucoinEndpoint.Pool, Window> windows = new EnumMap<>(KucoinEndpoint.Pool.class);
   private final boolean waitWhenSpent;
   private final LongSupplier nanoTime;
@@ -31,12 +37,14 @@ final class RateBudget {
    * Charges the endpoint's weight, waiting for the window to reset if allowed and the reset comes
    * before {@code deadline} (a {@link System#nanoTime()} instant).
    *
+   * @return the nanoseconds waited for the window, 0 if the weight was there
    * @throws RateLimitedException if the pool is spent and the call may not or cannot wait
    * @throws InterruptedException if interrupted while waiting
    */
-  void acquire(KucoinEndpoint endpoint, String description, long deadline)
+  long acquire(KucoinEndpoint endpoint, String description, long deadline)
       throws InterruptedException {
     Window window = windows.get(endpoint.pool);
+    long waited = 0;
     while (true) {
       long waitNanos;
       synchronized (window) {
@@ -44,7 +52,7 @@ final class RateBudget {
         window.rollIfDue(now);
         if (window.remaining >= endpoint.weight) {
           window.remaining -= endpoint.weight;
-          return;
+          return waited;
         }
         waitNanos = window.resetAt - now;
       }
@@ -53,13 +61,13 @@ final class RateBudget {
             description,
             0,
             null,
-            "the client's "
-                + endpoint.pool.name().toLowerCase(java.util.Locale.ROOT)
-                + " rate budget is spent",
+            "the client's " + name(endpoint.pool) + " rate budget is spent",
             null,
             Duration.ofNanos(Math.max(0, waitNanos)));
       }
+      long before = nanoTime.getAsLong();
       Waits.sleepNanos(waitNanos);
+      waited += nanoTime.getAsLong() - before;
     }
   }
 
@@ -93,7 +101,35 @@ final class RateBudget {
     }
   }
 
-  /** How much of a pool is left now; for tests and status. */
+  @Override
+  public List<String> pools() {
+    return POOLS;
+  }
+
+  @Override
+  public long remaining(String pool) {
+    return remaining(pool(pool));
+  }
+
+  @Override
+  public long quota(String pool) {
+    return windows.get(pool(pool)).quota;
+  }
+
+  private static String name(KucoinEndpoint.Pool pool) {
+    return pool.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static KucoinEndpoint.Pool pool(String name) {
+    for (KucoinEndpoint.Pool pool : KucoinEndpoint.Pool.values()) {
+      if (name(pool).equals(name)) {
+        return pool;
+      }
+    }
+    throw new IllegalArgumentException("no rate-limit pool " + name + "; the pools: " + POOLS);
+  }
+
+  /** How much of a pool is left now. */
   long remaining(KucoinEndpoint.Pool pool) {
     Window window = windows.get(pool);
     synchronized (window) {

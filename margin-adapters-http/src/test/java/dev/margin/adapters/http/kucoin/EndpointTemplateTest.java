@@ -47,4 +47,9 @@ class EndpointTemplateTest {
   void noEndpointHasNoTemplate() {
     assertThat(event(null).endpointTemplate()).isEmpty();
   }
+
+  @Test
+  void anEventMadeWithoutAWaitWaitedNone() {
+    assertThat(event("GET /api/v1/margin/config").rateLimitWait()).isZero();
+  }
 }
