@@ -2,6 +2,7 @@ package dev.margin.app;
 
 import dev.margin.app.internal.CodeTable;
 import dev.margin.app.internal.CodeTableCopy;
+import dev.margin.app.internal.PackedCode;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;
@@ -93,6 +94,33 @@ record BtcValue(
     return values;
   }
 
+  /** The marks a merge replaced, each with its base's and its quote's {@link PackedCode}. */
+  static final class Changes {
+    private final MarkPrice[] marks;
+    private final long[] baseCodes;
+    private final long[] quoteCodes;
+    private int size;
+
+    Changes(int capacity) {
+      this.marks = new MarkPrice[capacity];
+      this.baseCodes = new long[capacity];
+      this.quoteCodes = new long[capacity];
+    }
+
+    void add(MarkPrice mark, long baseCode, long quoteCode) {
+      marks[size] = mark;
+      baseCodes[size] = baseCode;
+      quoteCodes[size] = quoteCode;
+      size++;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+  }
+
+  private static final long BTC_CODE = PackedCode.of(Currency.BTC);
+
   /**
    * {@code before} with the values that {@code changed} give, as {@link #all} would work them out
    * from {@code marks}, which hold every mark of {@code before} or a later one, and {@code
@@ -100,28 +128,34 @@ record BtcValue(
    * its source's text, and each new one numbered after the others.
    */
   static CodeTable<Currency, BtcValue> updated(
-      CodeTable<Currency, BtcValue> before,
-      CodeTable<Symbol, MarkPrice> marks,
-      Collection<MarkPrice> changed) {
+      CodeTable<Currency, BtcValue> before, CodeTable<Symbol, MarkPrice> marks, Changes changed) {
     CodeTableCopy<Currency, BtcValue> values = before.copy();
-    for (MarkPrice mark : changed) {
-      Symbol symbol = mark.symbol();
-      boolean direct = isDirect(symbol);
-      if (direct
-          || isInverse(symbol) && marks.get(Symbol.of(symbol.quote(), Currency.BTC)) == null) {
-        Currency currency = direct ? symbol.base() : symbol.quote();
-        int hash = currency.hashCode();
-        long code = values.code(currency);
-        int slot = values.slot(currency, hash, code);
-        BtcValue old = values.at(slot);
-        int index = old == null ? values.size() : old.index;
-        values.putAt(
-            slot,
-            currency,
-            hash,
-            code,
-            direct ? direct(mark, index, old) : inverse(mark, index, old));
+    for (int i = 0; i < changed.size; i++) {
+      long baseCode = changed.baseCodes[i];
+      long quoteCode = changed.quoteCodes[i];
+      // a code of BTC is BTC's and no other currency's; a long code packs to NONE, never BTC's
+      boolean direct = quoteCode == BTC_CODE && baseCode != BTC_CODE;
+      boolean inverse = baseCode == BTC_CODE && quoteCode != BTC_CODE;
+      if (!direct && !inverse) {
+        continue;
       }
+      MarkPrice mark = changed.marks[i];
+      Symbol symbol = mark.symbol();
+      if (inverse && marks.get(Symbol.of(symbol.quote(), Currency.BTC)) != null) {
+        continue;
+      }
+      Currency currency = direct ? symbol.base() : symbol.quote();
+      long code = direct ? baseCode : quoteCode;
+      int hash = currency.hashCode();
+      int slot = values.slot(currency, hash, code);
+      BtcValue old = values.at(slot);
+      int index = old == null ? values.size() : old.index;
+      values.putAt(
+          slot,
+          currency,
+          hash,
+          code,
+          direct ? direct(mark, index, old) : inverse(mark, index, old));
     }
     return values.table();
   }

@@ -14,6 +14,7 @@ import dev.margin.domain.port.MarkPriceStream;
 import dev.margin.domain.port.MarkPrices;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -41,7 +42,7 @@ final class CachedMarketRules implements MarketRulesCache {
   private final Clock clock;
   private final MarginApplicationConfig config;
   private final StreamFeed feed;
-  private final List<Consumer<Set<Symbol>>> swapListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<Collection<Symbol>>> swapListeners = new CopyOnWriteArrayList<>();
 
   private final AtomicReference<MarketSnapshot> snapshot =
       new AtomicReference<>(MarketSnapshot.EMPTY);
@@ -92,9 +93,9 @@ final class CachedMarketRules implements MarketRulesCache {
 
   /**
    * Tells {@code listener}, on the thread that swapped them in, the symbols whose mark prices each
-   * new snapshot changed.
+   * new snapshot changed, each once.
    */
-  void onMarkPricesSwapped(Consumer<Set<Symbol>> listener) {
+  void onMarkPricesSwapped(Consumer<Collection<Symbol>> listener) {
     swapListeners.add(listener);
   }
 
@@ -138,7 +139,7 @@ final class CachedMarketRules implements MarketRulesCache {
       throw e;
     }
     Instant now = clock.instant();
-    Set<Symbol> changed = new HashSet<>();
+    List<Symbol> changed = new ArrayList<>();
     synchronized (refreshLock) {
       MarketSnapshot current = snapshot.get();
       MarketSnapshot.Marks marks;
@@ -176,7 +177,7 @@ final class CachedMarketRules implements MarketRulesCache {
     if (ticks.isEmpty()) {
       return 0;
     }
-    Set<Symbol> changed = new HashSet<>(ticks.size() * 2);
+    List<Symbol> changed = new ArrayList<>(ticks.size());
     synchronized (refreshLock) {
       MarketSnapshot current = snapshot.get();
       MarketSnapshot.Marks marks =
@@ -190,12 +191,12 @@ final class CachedMarketRules implements MarketRulesCache {
     return changed.size();
   }
 
-  private void swapped(Set<Symbol> changed) {
+  private void swapped(List<Symbol> changed) {
     if (changed.isEmpty()) {
       return;
     }
-    Set<Symbol> view = Collections.unmodifiableSet(changed);
-    for (Consumer<Set<Symbol>> listener : swapListeners) {
+    Collection<Symbol> view = Collections.unmodifiableList(changed);
+    for (Consumer<Collection<Symbol>> listener : swapListeners) {
       try {
         listener.accept(view);
       } catch (RuntimeException e) {

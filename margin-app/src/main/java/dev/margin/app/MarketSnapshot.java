@@ -1,5 +1,6 @@
 package dev.margin.app;
 
+import dev.margin.app.internal.CodeSet;
 import dev.margin.app.internal.CodeTable;
 import dev.margin.app.internal.CodeTableCopy;
 import dev.margin.app.internal.PackedCode;
@@ -11,7 +12,6 @@ import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.NoSuchSymbolException;
 import dev.margin.domain.model.Symbol;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +30,9 @@ final class MarketSnapshot {
   final Rules rules;
   final Marks marks;
   final CodeTable<Symbol, SymbolEntry> entries;
+
+  /** Each entry's band, by its index, once a check has asked for it; never exposed. */
+  private final Band[] bands;
 
   /** When the rules were loaded, in epoch milliseconds; {@code Long.MIN_VALUE} if never. */
   final long rulesLoadedMillis;
@@ -106,7 +109,7 @@ final class MarketSnapshot {
      * These marks with {@code prices} from {@code source} merged in: a price replaces the one held
      * for its symbol only if it is marked later (or none is held).
      *
-     * @param changed receives each symbol whose price was replaced
+     * @param changed receives each symbol whose price was replaced, once
      * @return the new marks, or {@code before} itself (possibly null) if nothing changed
      */
     static Marks merged(
@@ -114,25 +117,30 @@ final class MarketSnapshot {
         Collection<MarkPrice> prices,
         MarkPriceSource source,
         Instant now,
-        Set<Symbol> changed) {
+        List<Symbol> changed) {
       CodeTableCopy<Symbol, MarkPrice> next = (before == null ? NO_MARKS : before.table).copy();
       Map<Symbol, MarkPriceOrigin> heldOrigins = before == null ? Map.of() : before.origins;
       Map<Symbol, MarkPriceOrigin> nextOrigins = heldOrigins;
       boolean allFromSource = before != null && before.onlySource == source;
-      List<MarkPrice> replaced = new ArrayList<>(prices.size());
+      BtcValue.Changes replaced = new BtcValue.Changes(prices.size());
+      CodeSet<Symbol> seen = new CodeSet<>(prices.size());
       MarkPriceOrigin fresh = null;
       for (MarkPrice price : prices) {
         Symbol symbol = price.symbol();
         int hash = symbol.hashCode();
-        long code = next.code(symbol);
+        long baseCode = PackedCode.of(symbol.base());
+        long quoteCode = PackedCode.of(symbol.quote());
+        long code = PackedCode.of(symbol, baseCode, quoteCode);
         int slot = next.slot(symbol, hash, code);
         MarkPrice old = next.at(slot);
         if (old != null && !price.timePoint().isAfter(old.timePoint())) {
           continue;
         }
         next.putAt(slot, symbol, hash, code, price);
-        replaced.add(price);
-        changed.add(symbol);
+        replaced.add(price, baseCode, quoteCode);
+        if (seen.add(symbol, hash, code)) {
+          changed.add(symbol);
+        }
         if (old != null && allFromSource) {
           continue;
         }
@@ -180,23 +188,35 @@ final class MarketSnapshot {
   MarketSnapshot(Rules rules, Marks marks) {
     this.rules = rules;
     this.marks = marks;
-    this.entries =
-        new CodeTable<>(rules == null ? Map.of() : entries(rules, marks), PackedCode::of);
+    this.entries = new CodeTable<>(rules == null ? Map.of() : entries(rules), PackedCode::of);
+    this.bands = new Band[rules == null ? 0 : rules.crossSymbols().size()];
     this.rulesLoadedMillis = rules == null ? Long.MIN_VALUE : rules.loadedAt().toEpochMilli();
   }
 
-  /** The same rules with new marks: each entry kept, or copied with its new reference price. */
+  /**
+   * The same rules with new marks: the same entries, and no band worked out yet. A swap costs the
+   * merge of the marks alone, whatever the number of symbols they move.
+   */
   private MarketSnapshot(MarketSnapshot before, Marks marks) {
     this.rules = before.rules;
     this.marks = marks;
     this.rulesLoadedMillis = before.rulesLoadedMillis;
-    if (rules == null) {
-      this.entries = before.entries;
-      return;
+    this.entries = before.entries;
+    this.bands = new Band[before.bands.length];
+  }
+
+  /**
+   * The band of one of this snapshot's entries, worked out from its marks the first time it is
+   * asked for and kept. Threads that ask at once may each work it out: the same band, from the same
+   * immutable marks, whichever is kept.
+   */
+  Band band(SymbolEntry entry) {
+    Band band = bands[entry.index];
+    if (band == null) {
+      band = Band.of(entry, entry.reference(marksTable(), valuesInBtc()));
+      bands[entry.index] = band;
     }
-    CodeTable<Symbol, MarkPrice> prices = marksTable();
-    CodeTable<Currency, BtcValue> values = valuesInBtc();
-    this.entries = before.entries.withValues((symbol, entry) -> entry.withMarks(prices, values));
+    return band;
   }
 
   MarketSnapshot withRules(Rules newRules) {
@@ -230,12 +250,14 @@ final class MarketSnapshot {
   }
 
   /**
-   * The reference price of a symbol in this snapshot: the one its entry holds, worked out once per
-   * refresh, or by the same route for a symbol without cross-margin rules.
+   * The reference price of a symbol in this snapshot: its band's, or by the same route for a symbol
+   * without cross-margin rules.
    */
   ReferencePrice reference(Symbol symbol) {
     SymbolEntry entry = entries.get(symbol);
-    return entry != null ? entry.reference : ReferencePrice.of(symbol, marksTable(), valuesInBtc());
+    return entry != null
+        ? band(entry).reference
+        : ReferencePrice.of(symbol, marksTable(), valuesInBtc());
   }
 
   Map<Symbol, MarkPrice> markPrices() {
@@ -254,18 +276,15 @@ final class MarketSnapshot {
     return marks == null ? NO_VALUES : marks.inBtc();
   }
 
-  private static Map<Symbol, SymbolEntry> entries(Rules rules, Marks marks) {
+  private static Map<Symbol, SymbolEntry> entries(Rules rules) {
     Map<Symbol, IsolatedMarginSymbol> isolated = new HashMap<>();
     for (IsolatedMarginSymbol symbol : rules.isolatedSymbols()) {
       isolated.put(symbol.symbol(), symbol);
     }
-    CodeTable<Symbol, MarkPrice> prices = marks == null ? NO_MARKS : marks.table();
-    CodeTable<Currency, BtcValue> values = marks == null ? NO_VALUES : marks.inBtc();
     Map<Symbol, SymbolEntry> entries = new HashMap<>(rules.crossSymbols().size() * 2);
+    int index = 0;
     for (CrossMarginSymbol symbol : rules.crossSymbols()) {
-      entries.put(
-          symbol.symbol(),
-          new SymbolEntry(symbol, isolated.get(symbol.symbol())).withMarks(prices, values));
+      entries.put(symbol.symbol(), new SymbolEntry(symbol, isolated.get(symbol.symbol()), index++));
     }
     return entries;
   }

@@ -20,15 +20,18 @@ import java.math.BigDecimal;
  */
 final class OrderChecks {
   private final boolean priceBandCheck;
-  private final PriceBandCheck band;
+  private final PriceBandCheck bandCheck;
 
   OrderChecks(MarginApplicationConfig config) {
     this.priceBandCheck = config.priceBandCheck();
-    this.band = new PriceBandCheck(config.maxMarkPriceAge().toMillis());
+    this.bandCheck = new PriceBandCheck(config.maxMarkPriceAge().toMillis());
   }
 
-  /** Every violation of {@code order} against {@code entry} at {@code now}, or null if none. */
-  Refusals check(OrderRequest order, SymbolEntry entry, long now) {
+  /**
+   * Every violation of {@code order} against {@code entry} and its {@code band} at {@code now}, or
+   * null if none.
+   */
+  Refusals check(OrderRequest order, SymbolEntry entry, Band band, long now) {
     Refusals refusals = null;
     if (!entry.tradingEnabled) {
       refusals =
@@ -52,7 +55,7 @@ final class OrderChecks {
               null);
     }
     if (order.type() == OrderType.LIMIT) {
-      refusals = checkLimit(order, entry, now, refusals);
+      refusals = checkLimit(order, entry, band, now, refusals);
     } else if (order.rawFunds() != null) {
       refusals = checkFunds(order.rawFunds(), order.fixedFunds, entry, refusals);
     } else {
@@ -62,7 +65,8 @@ final class OrderChecks {
     return IcebergChecks.checkAgainst(entry.rules, order, refusals);
   }
 
-  private Refusals checkLimit(OrderRequest order, SymbolEntry entry, long now, Refusals refusals) {
+  private Refusals checkLimit(
+      OrderRequest order, SymbolEntry entry, Band band, long now, Refusals refusals) {
     CrossMarginSymbol rules = entry.rules;
     BigDecimal price = order.rawPrice();
     long ticks = Fixed.UNDECIDED;
@@ -111,7 +115,7 @@ final class OrderChecks {
       }
     }
     if (pricePositive && priceBandCheck) {
-      refusals = band.check(order, entry, ticks, now, refusals);
+      refusals = bandCheck.check(order, entry, band, ticks, now, refusals);
     }
     return refusals;
   }

@@ -66,10 +66,11 @@ final class OrderValidator implements OrderValidation {
           new Violation(
               ViolationCode.UNKNOWN_SYMBOL, "no trading rules for " + order.symbol(), null, null));
     }
-    if (accepts(order, entry, now)) {
+    if (accepts(order, snapshot, entry, now)) {
       return ValidationResult.valid();
     }
-    Refusals refusals = checks.check(order, entry, now);
+    Band band = priceBandCheck ? snapshot.band(entry) : Band.NONE;
+    Refusals refusals = checks.check(order, entry, band, now);
     if (refusals == null) {
       return ValidationResult.valid();
     }
@@ -78,9 +79,10 @@ final class OrderValidator implements OrderValidation {
         Suggestions.suggest(
             order,
             entry,
+            band,
             refusals.violations,
             priceBandCheck,
-            candidate -> checks.check(candidate, entry, now) == null);
+            candidate -> checks.check(candidate, entry, band, now) == null);
     return ValidationResult.invalid(refusals.violations, outcome.suggestion(), outcome.reason());
   }
 
@@ -94,7 +96,7 @@ final class OrderValidator implements OrderValidation {
       return false;
     }
     SymbolEntry entry = current.entries.get(order.symbol(), order.symbolHash, order.symbolCode);
-    return entry != null && accepts(order, entry, clock.millis());
+    return entry != null && accepts(order, current, entry, clock.millis());
   }
 
   /**
@@ -102,7 +104,8 @@ final class OrderValidator implements OrderValidation {
    * ticks and lots. Anything it cannot decide, or any doubt, returns false and leaves the verdict
    * to {@link OrderChecks}, which reports every violation.
    */
-  private boolean accepts(OrderRequest order, SymbolEntry entry, long now) {
+  private boolean accepts(
+      OrderRequest order, MarketSnapshot snapshot, SymbolEntry entry, long now) {
     Fixed price = order.fixedPrice;
     Fixed size = order.fixedSize;
     if (!entry.tradingEnabled
@@ -128,18 +131,18 @@ final class OrderValidator implements OrderValidation {
         && Long.compareUnsigned(priceTicks * sizeLots, entry.minNotionalUnits) < 0) {
       return false;
     }
-    return !priceBandCheck || insideBand(order, entry, priceTicks, now);
+    return !priceBandCheck || insideBand(order, snapshot.band(entry), priceTicks, now);
   }
 
-  private boolean insideBand(OrderRequest order, SymbolEntry entry, long priceTicks, long now) {
+  private boolean insideBand(OrderRequest order, Band band, long priceTicks, long now) {
     // without a reference there is no band in ticks
-    if (!entry.bandInTicks || now - entry.referenceMillis > maxMarkAgeMillis) {
+    if (!band.inTicks || now - band.referenceMillis > maxMarkAgeMillis) {
       return false;
     }
     // selects rather than branches: the side of the next order is anyone's guess
     boolean buy = order.side() == Side.BUY;
-    long lowest = buy ? Long.MIN_VALUE : entry.minSellTicks;
-    long highest = buy ? entry.maxBuyTicks : Long.MAX_VALUE;
+    long lowest = buy ? Long.MIN_VALUE : band.minSellTicks;
+    long highest = buy ? band.maxBuyTicks : Long.MAX_VALUE;
     return priceTicks >= lowest & priceTicks <= highest;
   }
 

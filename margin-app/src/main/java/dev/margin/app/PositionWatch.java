@@ -7,6 +7,7 @@ import dev.margin.domain.model.MarketDataException;
 import dev.margin.domain.model.RiskStatus;
 import dev.margin.domain.model.Symbol;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -129,7 +130,7 @@ final class PositionWatch implements RiskMonitor {
   }
 
   /** Called on the swapping thread: notes what moved, and queues one assessment for all of it. */
-  private void swapped(Set<Symbol> symbols) {
+  private void swapped(Collection<Symbol> symbols) {
     if (closed || watchedCount == 0) {
       return;
     }

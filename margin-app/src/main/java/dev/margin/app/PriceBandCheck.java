@@ -22,8 +22,9 @@ final class PriceBandCheck {
    * Adds the band's violation of the limit order, if any: no reference, a stale one, or a price
    * beyond the band. {@code ticks} is the price in ticks, or negative where it has no count.
    */
-  Refusals check(OrderRequest order, SymbolEntry entry, long ticks, long now, Refusals refusals) {
-    if (entry.reference == null) {
+  Refusals check(
+      OrderRequest order, SymbolEntry entry, Band band, long ticks, long now, Refusals refusals) {
+    if (band.reference == null) {
       return add(
           refusals,
           ViolationCode.MARK_PRICE_UNAVAILABLE,
@@ -31,7 +32,7 @@ final class PriceBandCheck {
           null,
           null);
     }
-    long age = now - entry.referenceMillis;
+    long age = now - band.referenceMillis;
     if (age > maxMarkAgeMillis) {
       return add(
           refusals,
@@ -42,11 +43,11 @@ final class PriceBandCheck {
     }
     boolean buy = order.side() == Side.BUY;
     boolean inside;
-    if (ticks >= 0 && entry.bandInTicks) {
-      inside = buy ? ticks <= entry.maxBuyTicks : ticks >= entry.minSellTicks;
+    if (ticks >= 0 && band.inTicks) {
+      inside = buy ? ticks <= band.maxBuyTicks : ticks >= band.minSellTicks;
     } else {
       int comparison =
-          entry.reference.comparePrice(
+          band.reference.comparePrice(
               order.rawPrice(), buy ? entry.buyFactor() : entry.sellFactor());
       inside = buy ? comparison <= 0 : comparison >= 0;
     }
@@ -54,11 +55,10 @@ final class PriceBandCheck {
       return refusals;
     }
     BigDecimal edge =
-        entry
-            .reference
+        band.reference
             .numerator()
             .multiply(buy ? entry.buyFactor() : entry.sellFactor())
-            .divide(entry.reference.denominator(), ReferencePrice.DISPLAY)
+            .divide(band.reference.denominator(), ReferencePrice.DISPLAY)
             .stripTrailingZeros();
     return add(
         refusals,
@@ -68,7 +68,7 @@ final class PriceBandCheck {
             + (buy ? " is above " : " is below ")
             + edge.toPlainString()
             + ", the reference price "
-            + entry.reference.approximate().toPlainString()
+            + band.reference.approximate().toPlainString()
             + (buy ? " plus " : " minus ")
             + entry.rules.priceLimitRate().toPlainString()
             + " of it",

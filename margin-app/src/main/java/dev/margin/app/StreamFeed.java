@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The market-rules cache's side of a live {@link MarkPriceStream}: follows the symbols in as many
@@ -28,9 +28,24 @@ final class StreamFeed {
   private final LiveMarkPrices config;
   private final Clock clock;
   private final Object ticksLock = new Object();
-  private HashMap<Symbol, MarkPrice> pending = new HashMap<>();
-  private HashMap<Symbol, MarkPrice> spare = new HashMap<>();
-  private final AtomicLong ticks = new AtomicLong();
+
+  /**
+   * The ticks since the last drain, in arrival order: an append per tick, no hashing. The merge
+   * keeps the newest per symbol; past {@link #COMPACT_AT} ticks (no swap for a while) they are
+   * compacted to the newest per symbol here, so memory stays bounded by the symbols followed.
+   */
+  private ArrayList<MarkPrice> pending = new ArrayList<>();
+
+  private ArrayList<MarkPrice> spare = new ArrayList<>();
+
+  /** How many ticks are held before they are compacted to the newest per symbol. */
+  static final int COMPACT_AT = 1 << 16;
+
+  private int compactAt = COMPACT_AT;
+
+  /** Every tick kept since the feed began; guarded by {@link #ticksLock}. */
+  private long ticks;
+
   private final List<Part> parts = new ArrayList<>();
   private boolean closed;
   private boolean up;
@@ -92,18 +107,22 @@ final class StreamFeed {
         || (!up && Duration.between(since, now).compareTo(config.pollingAfter()) >= 0);
   }
 
-  /** Takes every tick received since the last call, the newest per symbol. */
+  /**
+   * Takes every tick received since the last call, in the order they came: the merge keeps the
+   * newest of each symbol.
+   */
   Collection<MarkPrice> drain() {
-    HashMap<Symbol, MarkPrice> taken;
+    ArrayList<MarkPrice> taken;
     synchronized (ticksLock) {
       if (pending.isEmpty()) {
         return List.of();
       }
       taken = pending;
-      pending = spare != null ? spare : new HashMap<>();
+      pending = spare != null ? spare : new ArrayList<>();
       spare = null;
+      compactAt = COMPACT_AT;
     }
-    List<MarkPrice> prices = new ArrayList<>(taken.values());
+    List<MarkPrice> prices = List.copyOf(taken);
     taken.clear();
     synchronized (ticksLock) {
       if (spare == null) {
@@ -113,6 +132,32 @@ final class StreamFeed {
     return prices;
   }
 
+  /**
+   * The ticks held, the newest per symbol (the last to come where two are marked alike), in the
+   * order of each symbol's first tick; called under {@link #ticksLock} when they reach {@link
+   * #compactAt}.
+   */
+  private void compact() {
+    Map<Symbol, MarkPrice> newest = new LinkedHashMap<>();
+    for (MarkPrice price : pending) {
+      MarkPrice held = newest.get(price.symbol());
+      if (held == null || !price.timePoint().isBefore(held.timePoint())) {
+        newest.put(price.symbol(), price);
+      }
+    }
+    pending.clear();
+    pending.addAll(newest.values());
+    pending.trimToSize();
+    // as many again before the next compaction: amortised, whatever the number of symbols
+    compactAt = Math.max(COMPACT_AT, pending.size() * 2);
+  }
+
+  private long ticks() {
+    synchronized (ticksLock) {
+      return ticks;
+    }
+  }
+
   synchronized LiveMarkPricesStatus status(Instant now) {
     long dropped = 0;
     for (Part part : parts) {
@@ -120,7 +165,7 @@ final class StreamFeed {
       dropped += subscription == null ? 0 : subscription.droppedMessages();
     }
     return new LiveMarkPricesStatus(
-        up, since, pollingDue(now), ticks.get(), dropped, Optional.ofNullable(lastDisconnect));
+        up, since, pollingDue(now), ticks(), dropped, Optional.ofNullable(lastDisconnect));
   }
 
   synchronized void close() {
@@ -160,13 +205,13 @@ final class StreamFeed {
     @Override
     public void onMarkPrice(MarkPrice price) {
       synchronized (ticksLock) {
-        MarkPrice held = pending.putIfAbsent(price.symbol(), price);
-        if (held != null && !price.timePoint().isBefore(held.timePoint())) {
-          pending.put(price.symbol(), price);
+        pending.add(price);
+        // counted with the tick kept: whoever sees the count sees the tick in the next swap
+        ticks++;
+        if (pending.size() >= compactAt) {
+          compact();
         }
       }
-      // counted once kept: whoever sees the count sees the tick in the next swap
-      ticks.incrementAndGet();
     }
 
     @Override

@@ -69,12 +69,14 @@ final class Suggestions {
   /**
    * The nearest order that {@code valid} accepts, or the reason there is none.
    *
+   * @param priceBand the symbol's band in the snapshot the order is checked on
    * @param band whether the price band is checked
    * @param valid the whole check, on the same snapshot and at the same time as the order's
    */
   static Outcome suggest(
       OrderRequest order,
       SymbolEntry entry,
+      Band priceBand,
       List<Violation> violations,
       boolean band,
       Predicate<OrderRequest> valid) {
@@ -85,7 +87,10 @@ final class Suggestions {
     }
     Candidate found;
     try {
-      found = order.type() == OrderType.LIMIT ? limit(order, entry, band) : market(order, entry);
+      found =
+          order.type() == OrderType.LIMIT
+              ? limit(order, entry, priceBand, band)
+              : market(order, entry);
     } catch (IllegalArgumentException beyondBounds) {
       return Outcome.none("the nearest valid values are beyond what an order may hold");
     }
@@ -131,7 +136,8 @@ final class Suggestions {
   }
 
   /** The nearest valid limit order, or the reason there is none. */
-  private static Candidate limit(OrderRequest order, SymbolEntry entry, boolean band) {
+  private static Candidate limit(
+      OrderRequest order, SymbolEntry entry, Band priceBand, boolean band) {
     CrossMarginSymbol rules = entry.rules;
     BigDecimal price = order.rawPrice();
     BigDecimal size = order.rawSize();
@@ -144,14 +150,14 @@ final class Suggestions {
     Increment tick = rules.priceIncrement();
     Increment lot = rules.baseIncrement();
     boolean buy = order.side() == Side.BUY;
-    boolean banded = band && entry.reference != null;
-    BigDecimal highestPrice = banded && buy ? entry.maxBuyPrice() : null;
+    boolean banded = band && priceBand.reference != null;
+    BigDecimal highestPrice = banded && buy ? priceBand.maxBuyPrice() : null;
     BigDecimal p = OrderRounding.price(rules, price, order.side());
     if (p.signum() <= 0) {
       p = tick.value();
     }
     if (banded) {
-      p = buy ? p.min(entry.maxBuyPrice()) : p.max(entry.minSellPrice());
+      p = buy ? p.min(priceBand.maxBuyPrice()) : p.max(priceBand.minSellPrice());
       if (p.signum() <= 0) {
         return Candidate.none("the price band admits no positive buy price");
       }

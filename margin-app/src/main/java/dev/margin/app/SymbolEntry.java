@@ -10,11 +10,11 @@ import dev.margin.domain.model.MarkPrice;
 import dev.margin.domain.model.Symbol;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 /**
- * One symbol's rules prepared for the hot path: the increments and minimum funds in {@link Fixed}
- * form, and the price band in ticks precomputed from the reference price.
+ * One symbol's rules prepared for the hot path: the increments, bounds and minimum funds in {@link
+ * Fixed} form and in counts of ticks and lots. What the mark prices decide, the price band, is its
+ * {@link Band} in each snapshot.
  */
 final class SymbolEntry {
   final CrossMarginSymbol rules;
@@ -32,20 +32,12 @@ final class SymbolEntry {
   final Fixed baseMax;
   final Fixed quoteMin;
   final Fixed quoteMax;
-  final ReferencePrice reference;
-  final long referenceMillis;
 
-  /** The symbol and its currencies' packed codes, for a swap's lookups. */
+  /** The symbol and its currencies' packed codes, for the lookups of its reference price. */
   final PackedSymbol packed;
 
-  /**
-   * What {@link #reference} was worked out from: the symbol's own mark, or else its base's and its
-   * quote's values in BTC; null where not used.
-   */
-  private final MarkPrice referenceMark;
-
-  private final BtcValue referenceBase;
-  private final BtcValue referenceQuote;
+  /** Its place among the entries of one rules refresh, 0 to their count - 1: its band's slot. */
+  final int index;
 
   /** {@code 1 + priceLimitRate}: a buy may pay up to the reference times this. */
   private final BigDecimal buyFactor;
@@ -65,25 +57,9 @@ final class SymbolEntry {
   final long minNotionalUnits;
   final boolean boundsInTicks;
 
-  /** The largest buy price, in ticks; meaningful only where {@link #bandInTicks}. */
-  final long maxBuyTicks;
-
-  /** The smallest sell price, in ticks; meaningful only where {@link #bandInTicks}. */
-  final long minSellTicks;
-
-  /** Whether both band edges, in ticks, fit in a long; else the exact path decides. */
-  final boolean bandInTicks;
-
-  /** The largest buy price on the tick grid, exactly, where not {@link #bandInTicks}; else null. */
-  private final BigDecimal maxBuyPrice;
-
-  /**
-   * The smallest sell price on the tick grid, exactly, where not {@link #bandInTicks}; else null.
-   */
-  private final BigDecimal minSellPrice;
-
-  /** The entry of {@code rules}, without a reference price until {@linkplain #withMarks marked}. */
-  SymbolEntry(CrossMarginSymbol rules, IsolatedMarginSymbol isolated) {
+  /** The entry of {@code rules}, the {@code index}th of its refresh. */
+  SymbolEntry(CrossMarginSymbol rules, IsolatedMarginSymbol isolated, int index) {
+    this.index = index;
     this.rules = rules;
     this.isolated = isolated;
     this.tradingEnabled = rules.enableTrading();
@@ -111,128 +87,31 @@ final class SymbolEntry {
     this.packed = PackedSymbol.of(rules.symbol());
     this.buyFactor = BigDecimal.ONE.add(rules.priceLimitRate());
     this.sellFactor = BigDecimal.ONE.subtract(rules.priceLimitRate());
-    this.reference = null;
-    this.referenceMark = null;
-    this.referenceBase = null;
-    this.referenceQuote = null;
-    this.referenceMillis = Long.MIN_VALUE;
-    this.maxBuyPrice = null;
-    this.minSellPrice = null;
-    this.bandInTicks = false;
-    this.maxBuyTicks = Long.MIN_VALUE;
-    this.minSellTicks = Long.MAX_VALUE;
   }
 
   /**
-   * {@code from} with another reference price: what the rules alone decide is copied, only the band
-   * is worked out again. A swap of mark prices makes its entries this way.
-   */
-  private SymbolEntry(
-      SymbolEntry from,
-      ReferencePrice reference,
-      MarkPrice referenceMark,
-      BtcValue referenceBase,
-      BtcValue referenceQuote) {
-    this.rules = from.rules;
-    this.isolated = from.isolated;
-    this.tradingEnabled = from.tradingEnabled;
-    this.isolatedTrading = from.isolatedTrading;
-    this.priceStep = from.priceStep;
-    this.baseStep = from.baseStep;
-    this.quoteStep = from.quoteStep;
-    this.minFunds = from.minFunds;
-    this.baseMin = from.baseMin;
-    this.baseMax = from.baseMax;
-    this.quoteMin = from.quoteMin;
-    this.quoteMax = from.quoteMax;
-    this.boundsInTicks = from.boundsInTicks;
-    this.minSizeLots = from.minSizeLots;
-    this.maxSizeLots = from.maxSizeLots;
-    this.minNotionalUnits = from.minNotionalUnits;
-    this.packed = from.packed;
-    this.buyFactor = from.buyFactor;
-    this.sellFactor = from.sellFactor;
-    this.reference = reference;
-    this.referenceMark = referenceMark;
-    this.referenceBase = referenceBase;
-    this.referenceQuote = referenceQuote;
-    if (reference == null) {
-      this.referenceMillis = Long.MIN_VALUE;
-      this.maxBuyPrice = null;
-      this.minSellPrice = null;
-      this.bandInTicks = false;
-      this.maxBuyTicks = Long.MIN_VALUE;
-      this.minSellTicks = Long.MAX_VALUE;
-      return;
-    }
-    BigDecimal tick = rules.priceIncrement().value();
-    BigDecimal tickDenominator =
-        reference.denominator() == BigDecimal.ONE ? tick : reference.denominator().multiply(tick);
-    BigDecimal buyTicks =
-        reference.numerator().multiply(buyFactor).divide(tickDenominator, 0, RoundingMode.FLOOR);
-    BigDecimal sellTicks =
-        reference.numerator().multiply(sellFactor).divide(tickDenominator, 0, RoundingMode.CEILING);
-    boolean inTicks = fitsInLong(buyTicks) && fitsInLong(sellTicks);
-    this.referenceMillis = reference.markedAt().toEpochMilli();
-    this.maxBuyPrice = inTicks ? null : buyTicks.multiply(tick);
-    this.minSellPrice = inTicks ? null : sellTicks.multiply(tick);
-    this.bandInTicks = inTicks;
-    this.maxBuyTicks = inTicks ? buyTicks.longValueExact() : Long.MIN_VALUE;
-    this.minSellTicks = inTicks ? sellTicks.longValueExact() : Long.MAX_VALUE;
-  }
-
-  /**
-   * This entry with the reference price that {@code marks} and {@code values} give it, as {@link
-   * ReferencePrice#of} works it out: this entry itself where it comes from the same mark or the
-   * same two values, its source's text kept where it comes from the same pairs, and only the band
-   * worked out again.
+   * The reference price that {@code marks} and {@code values} give this symbol, as {@link
+   * ReferencePrice#of} works it out, through the codes worked out once per rules refresh.
    *
    * @param marks the snapshot's mark prices
    * @param values the snapshot's values in BTC
+   * @return the reference, or null where there is none
    */
-  SymbolEntry withMarks(CodeTable<Symbol, MarkPrice> marks, CodeTable<Currency, BtcValue> values) {
-    Symbol symbol = packed.symbol();
+  ReferencePrice reference(
+      CodeTable<Symbol, MarkPrice> marks, CodeTable<Currency, BtcValue> values) {
     if (packed.samePair()) {
-      return this;
+      return null;
     }
+    Symbol symbol = packed.symbol();
     MarkPrice mark = marks.get(symbol, packed.hash(), packed.code());
     if (mark != null) {
-      if (mark == referenceMark) {
-        return this;
-      }
-      String source = referenceMark != null ? reference.source() : null;
-      return new SymbolEntry(this, ReferencePrice.direct(mark, source), mark, null, null);
+      return ReferencePrice.direct(mark, null);
     }
     BtcValue base =
         ReferencePrice.inBtc(symbol.base(), packed.baseHash(), packed.baseCode(), values);
     BtcValue quote =
         ReferencePrice.inBtc(symbol.quote(), packed.quoteHash(), packed.quoteCode(), values);
-    if (base == null || quote == null) {
-      return reference == null ? this : new SymbolEntry(this, null, null, null, null);
-    }
-    if (base == referenceBase && quote == referenceQuote) {
-      return this;
-    }
-    boolean samePairs =
-        referenceBase != null
-            && Objects.equals(base.pair(), referenceBase.pair())
-            && Objects.equals(quote.pair(), referenceQuote.pair());
-    String source = samePairs ? reference.source() : null;
-    return new SymbolEntry(this, ReferencePrice.route(base, quote, source), null, base, quote);
-  }
-
-  /** The largest buy price on the tick grid, exactly; null without a reference. */
-  BigDecimal maxBuyPrice() {
-    return bandInTicks
-        ? BigDecimal.valueOf(maxBuyTicks).multiply(rules.priceIncrement().value())
-        : maxBuyPrice;
-  }
-
-  /** The smallest sell price on the tick grid, exactly; null without a reference. */
-  BigDecimal minSellPrice() {
-    return bandInTicks
-        ? BigDecimal.valueOf(minSellTicks).multiply(rules.priceIncrement().value())
-        : minSellPrice;
+    return base == null || quote == null ? null : ReferencePrice.route(base, quote, null);
   }
 
   /** {@code 1 + priceLimitRate}: a buy may pay up to the reference times this. */

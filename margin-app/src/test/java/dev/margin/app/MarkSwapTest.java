@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A swap of mark prices works out what a snapshot made from scratch over the same marks does: every
  * currency's value in BTC (numbered apart, below their count), and every symbol's reference price
- * and band; whatever mix of direct, inverse and other pairs is marked, in whatever order.
+ * and band (worked out when first asked for, then kept); whatever mix of direct, inverse and other
+ * pairs is marked, in whatever order.
  */
 class MarkSwapTest {
   private static final Instant T0 = Instant.parse("2026-03-08T12:00:00Z");
@@ -61,17 +62,20 @@ class MarkSwapTest {
           String value = random.nextInt(8) == 0 ? "1" : (1 + random.nextInt(999)) + ".5";
           ticks.add(TestMarket.mark(pair, value, at));
         }
-        Set<Symbol> changed = new HashSet<>();
+        List<Symbol> changed = new ArrayList<>();
         MarkPriceSource source =
             random.nextInt(4) == 0 ? MarkPriceSource.POLLING : MarkPriceSource.STREAM;
         MarketSnapshot.Marks marks =
             MarketSnapshot.Marks.merged(
                 snapshot.marks, ticks, source, T0.plusSeconds(round), changed);
         if (marks != snapshot.marks) {
+          MarketSnapshot before = snapshot;
           snapshot = snapshot.withMarks(marks);
+          assertThat(snapshot.entries).as("the rules' entries, shared").isSameAs(before.entries);
         }
         assertSameAsFromScratch(snapshot, rules);
         assertOrigins(snapshot.marks, changed, source);
+        assertThat(new HashSet<>(changed)).as("each symbol once").hasSameSizeAs(changed);
       }
     }
   }
@@ -92,19 +96,23 @@ class MarkSwapTest {
     for (String code : CROSS) {
       Symbol symbol = Symbol.parse(code);
       SymbolEntry entry = swapped.entries.get(symbol);
-      SymbolEntry fresh = scratch.entries.get(symbol);
-      assertThat(entry.reference)
+      Band band = swapped.band(entry);
+      Band fresh = scratch.band(scratch.entries.get(symbol));
+      assertThat(swapped.band(entry)).as("kept once worked out").isSameAs(band);
+      assertThat(band.reference)
           .as(code)
           .isEqualTo(fresh.reference)
           .isEqualTo(ReferencePrice.of(symbol, swapped.marksTable(), swapped.valuesInBtc()));
-      assertThat(entry.referenceMillis).isEqualTo(fresh.referenceMillis);
-      assertThat(entry.maxBuyTicks).isEqualTo(fresh.maxBuyTicks);
-      assertThat(entry.minSellTicks).isEqualTo(fresh.minSellTicks);
-      assertThat(entry.maxBuyPrice()).isEqualTo(fresh.maxBuyPrice()).isEqualTo(edge(entry, true));
-      assertThat(entry.minSellPrice())
+      assertThat(band.referenceMillis).isEqualTo(fresh.referenceMillis);
+      assertThat(band.maxBuyTicks).isEqualTo(fresh.maxBuyTicks);
+      assertThat(band.minSellTicks).isEqualTo(fresh.minSellTicks);
+      assertThat(band.maxBuyPrice())
+          .isEqualTo(fresh.maxBuyPrice())
+          .isEqualTo(edge(entry, band, true));
+      assertThat(band.minSellPrice())
           .isEqualTo(fresh.minSellPrice())
-          .isEqualTo(edge(entry, false));
-      assertThat(entry.bandInTicks).isEqualTo(fresh.bandInTicks);
+          .isEqualTo(edge(entry, band, false));
+      assertThat(band.inTicks).isEqualTo(fresh.inTicks);
     }
   }
 
@@ -112,7 +120,7 @@ class MarkSwapTest {
    * Every mark has an origin, those just changed the source's; one source noted where all agree.
    */
   private static void assertOrigins(
-      MarketSnapshot.Marks marks, Set<Symbol> changed, MarkPriceSource source) {
+      MarketSnapshot.Marks marks, List<Symbol> changed, MarkPriceSource source) {
     assertThat(marks.origins().keySet()).isEqualTo(marks.bySymbol().keySet());
     for (Symbol symbol : changed) {
       assertThat(marks.origins().get(symbol).source()).isEqualTo(source);
@@ -124,18 +132,17 @@ class MarkSwapTest {
   }
 
   /** An edge of the band worked out from the reference alone, on the tick grid. */
-  private static BigDecimal edge(SymbolEntry entry, boolean buy) {
-    if (entry.reference == null) {
+  private static BigDecimal edge(SymbolEntry entry, Band band, boolean buy) {
+    if (band.reference == null) {
       return null;
     }
     BigDecimal tick = entry.rules.priceIncrement().value();
     BigDecimal rate = entry.rules.priceLimitRate();
-    return entry
-        .reference
+    return band.reference
         .numerator()
         .multiply(buy ? BigDecimal.ONE.add(rate) : BigDecimal.ONE.subtract(rate))
         .divide(
-            entry.reference.denominator().multiply(tick),
+            band.reference.denominator().multiply(tick),
             0,
             buy ? RoundingMode.FLOOR : RoundingMode.CEILING)
         .multiply(tick);

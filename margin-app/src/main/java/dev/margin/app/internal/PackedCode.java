@@ -56,6 +56,21 @@ public final class PackedCode {
     return (pack(base) * 38 + HYPHEN) * POWERS_OF_38[quote.length()] + pack(quote);
   }
 
+  /**
+   * The number of {@code BASE-QUOTE} from its currencies' numbers, as {@link #of(Symbol)} works it
+   * out without packing either again.
+   *
+   * @param baseCode {@code of(symbol.base())}
+   * @param quoteCode {@code of(symbol.quote())}
+   */
+  public static long of(Symbol symbol, long baseCode, long quoteCode) {
+    int quoteLength = symbol.quote().code().length();
+    if (symbol.base().code().length() + 1 + quoteLength > MAX_LENGTH) {
+      return NONE;
+    }
+    return (baseCode * 38 + HYPHEN) * POWERS_OF_38[quoteLength] + quoteCode;
+  }
+
   private static long pack(String code) {
     long packed = 0;
     for (int i = 0; i < code.length(); i++) {
