@@ -1,5 +1,6 @@
 package dev.margin.app;
 
+import dev.margin.app.internal.Quotients;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -51,23 +52,44 @@ final class Band {
   }
 
   private Band(SymbolEntry entry, ReferencePrice reference) {
-    BigDecimal tick = entry.rules.priceIncrement().value();
-    BigDecimal tickDenominator =
-        reference.denominator() == BigDecimal.ONE ? tick : reference.denominator().multiply(tick);
-    BigDecimal buyTicks =
-        reference
-            .numerator()
-            .multiply(entry.buyFactor())
-            .divide(tickDenominator, 0, RoundingMode.FLOOR);
-    BigDecimal sellTicks =
-        reference
-            .numerator()
-            .multiply(entry.sellFactor())
-            .divide(tickDenominator, 0, RoundingMode.CEILING);
-    boolean fits = fitsInLong(buyTicks) && fitsInLong(sellTicks);
     this.reference = reference;
     this.referenceMillis = reference.markedAt().toEpochMilli();
+    BigDecimal tick = entry.rules.priceIncrement().value();
     this.tick = tick;
+    // in longs where every step fits: the common case, a few nanoseconds
+    BigDecimal numerator = reference.numerator();
+    BigDecimal denominator = reference.denominator();
+    long x = Quotients.unscaled(numerator);
+    long y = Quotients.times(Quotients.unscaled(denominator), entry.tickUnscaled);
+    long yScale = (long) denominator.scale() + tick.scale();
+    long buy =
+        Quotients.divide(
+            Quotients.times(x, entry.buyFactorUnscaled),
+            (long) numerator.scale() + entry.buyFactor().scale(),
+            y,
+            yScale,
+            false);
+    long sell =
+        Quotients.divide(
+            Quotients.times(x, entry.sellFactorUnscaled),
+            (long) numerator.scale() + entry.sellFactor().scale(),
+            y,
+            yScale,
+            true);
+    if (buy != Quotients.UNDECIDED && sell != Quotients.UNDECIDED) {
+      this.inTicks = true;
+      this.maxBuyTicks = buy;
+      this.minSellTicks = sell;
+      this.maxBuyPrice = null;
+      this.minSellPrice = null;
+      return;
+    }
+    BigDecimal tickDenominator = denominator == BigDecimal.ONE ? tick : denominator.multiply(tick);
+    BigDecimal buyTicks =
+        numerator.multiply(entry.buyFactor()).divide(tickDenominator, 0, RoundingMode.FLOOR);
+    BigDecimal sellTicks =
+        numerator.multiply(entry.sellFactor()).divide(tickDenominator, 0, RoundingMode.CEILING);
+    boolean fits = fitsInLong(buyTicks) && fitsInLong(sellTicks);
     this.inTicks = fits;
     this.maxBuyTicks = fits ? buyTicks.longValueExact() : Long.MIN_VALUE;
     this.minSellTicks = fits ? sellTicks.longValueExact() : Long.MAX_VALUE;

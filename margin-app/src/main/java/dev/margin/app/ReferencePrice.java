@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The mark price of a pair as an exact fraction {@code numerator / denominator}: the direct mark
@@ -16,13 +17,73 @@ import java.time.Instant;
  * where a currency's value in BTC is 1 for BTC, {@code mark(X-BTC)}, or {@code 1 / mark(BTC-X)}.
  * Kept as a fraction so that no division rounds before a comparison.
  *
- * @param numerator positive
- * @param denominator positive
- * @param markedAt the time of the oldest mark price used
- * @param source how it was derived, e.g. {@code mark(ETH-BTC) / mark(USDT-BTC)}
+ * <p>The text of how it was derived is made when read, as only a refusal or a valuation's account
+ * of itself reads it, not the checks that accept.
  */
-record ReferencePrice(
-    BigDecimal numerator, BigDecimal denominator, Instant markedAt, String source) {
+final class ReferencePrice {
+  private final BigDecimal numerator;
+  private final BigDecimal denominator;
+  private final Instant markedAt;
+
+  /** What the text is made of, where it was not given: the mark, or a route's two values. */
+  private final MarkPrice mark;
+
+  private final BtcValue base;
+
+  private final BtcValue quote;
+
+  /** The text given; null where it is made from the parts below when read. */
+  private final String source;
+
+  /**
+   * @param numerator positive
+   * @param denominator positive
+   * @param markedAt the time of the oldest mark price used
+   * @param source how it was derived, e.g. {@code mark(ETH-BTC) / mark(USDT-BTC)}
+   */
+  ReferencePrice(BigDecimal numerator, BigDecimal denominator, Instant markedAt, String source) {
+    this(numerator, denominator, markedAt, Objects.requireNonNull(source), null, null, null);
+  }
+
+  private ReferencePrice(
+      BigDecimal numerator,
+      BigDecimal denominator,
+      Instant markedAt,
+      String source,
+      MarkPrice mark,
+      BtcValue base,
+      BtcValue quote) {
+    this.mark = mark;
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.markedAt = markedAt;
+    this.source = source;
+    this.base = base;
+    this.quote = quote;
+  }
+
+  /** {@return positive} */
+  BigDecimal numerator() {
+    return numerator;
+  }
+
+  /** {@return positive} */
+  BigDecimal denominator() {
+    return denominator;
+  }
+
+  /** {@return the time of the oldest mark price used} */
+  Instant markedAt() {
+    return markedAt;
+  }
+
+  /** {@return how it was derived, e.g. {@code mark(ETH-BTC) / mark(USDT-BTC)}} */
+  String source() {
+    if (source != null) {
+      return source;
+    }
+    return mark != null ? "mark(" + mark.symbol() + ")" : base.source() + " / " + quote.source();
+  }
 
   /** Significant digits shown when the fraction is printed. */
   static final MathContext DISPLAY = new MathContext(18, RoundingMode.HALF_EVEN);
@@ -57,7 +118,10 @@ record ReferencePrice(
         mark.value(),
         BigDecimal.ONE,
         mark.timePoint(),
-        source != null ? source : "mark(" + mark.symbol() + ")");
+        source,
+        source != null ? null : mark,
+        null,
+        null);
   }
 
   /** {@code value(BASE) / value(QUOTE)}; {@code source} its text if known. */
@@ -68,7 +132,10 @@ record ReferencePrice(
         times(base.numerator(), quote.denominator()),
         times(base.denominator(), quote.numerator()),
         oldest,
-        source != null ? source : base.source() + " / " + quote.source());
+        source,
+        null,
+        source != null ? null : base,
+        source != null ? null : quote);
   }
 
   private static BtcValue inBtc(Currency currency, CodeTable<Currency, BtcValue> values) {

@@ -2,6 +2,7 @@ package dev.margin.app;
 
 import dev.margin.app.internal.CodeTable;
 import dev.margin.app.internal.Fixed;
+import dev.margin.app.internal.Quotients;
 import dev.margin.app.internal.Step;
 import dev.margin.domain.model.CrossMarginSymbol;
 import dev.margin.domain.model.Currency;
@@ -46,6 +47,15 @@ final class SymbolEntry {
   private final BigDecimal sellFactor;
 
   /**
+   * The unscaled values of {@link #buyFactor}, {@link #sellFactor} and the tick, -1 where one is
+   * not positive or has more than 18 digits: for the band's arithmetic in longs.
+   */
+  final long buyFactorUnscaled;
+
+  final long sellFactorUnscaled;
+  final long tickUnscaled;
+
+  /**
    * The size and order-value bounds in units of the lot and of tick × lot, so that the accept path
    * compares counts: a size that is {@code n} lots is at least the minimum exactly when {@code n >=
    * ceil(min / lot)}, and price × size reaches the minimum funds exactly when {@code priceTicks ×
@@ -87,6 +97,9 @@ final class SymbolEntry {
     this.packed = PackedSymbol.of(rules.symbol());
     this.buyFactor = BigDecimal.ONE.add(rules.priceLimitRate());
     this.sellFactor = BigDecimal.ONE.subtract(rules.priceLimitRate());
+    this.buyFactorUnscaled = Quotients.unscaled(buyFactor);
+    this.sellFactorUnscaled = Quotients.unscaled(sellFactor);
+    this.tickUnscaled = Quotients.unscaled(rules.priceIncrement().value());
   }
 
   /**

@@ -31,6 +31,9 @@ final class Catalog {
   final List<MarkPrice> marks = new ArrayList<>();
   final List<Order> orders = new ArrayList<>();
 
+  /** Each symbol's reference price in USDT, by the symbol's place in {@link #symbols}. */
+  final List<BigDecimal> references = new ArrayList<>();
+
   /** One order as plain values: what a host holds before it builds a request. */
   record Order(Symbol symbol, Side side, BigDecimal price, BigDecimal size) {}
 
@@ -38,7 +41,6 @@ final class Catalog {
     Random random = new Random(seed);
     BigDecimal usdtInBtc = new BigDecimal("0.00003125");
     marks.add(new MarkPrice(Symbol.parse("USDT-BTC"), NOW, usdtInBtc));
-    List<BigDecimal> references = new ArrayList<>();
     for (int i = 0; i < symbolCount; i++) {
       Currency base = Currency.of("C" + i);
       Increment tick = Increment.of(TICKS[random.nextInt(TICKS.length)]);
@@ -87,6 +89,22 @@ final class Catalog {
               .max(rules.baseIncrement().value());
       orders.add(new Order(rules.symbol(), side, price, size));
     }
+  }
+
+  /**
+   * A buy of about 100 USDT at the reference price of the {@code index}th symbol, on its tick and
+   * lot: inside its band while the marks move by less than its price limit rate.
+   */
+  Order atReference(int index) {
+    CrossMarginSymbol rules = symbols.get(index);
+    BigDecimal price = rules.priceIncrement().round(references.get(index), RoundingMode.FLOOR);
+    BigDecimal size =
+        rules
+            .baseIncrement()
+            .round(
+                BigDecimal.valueOf(100).divide(price, 20, RoundingMode.DOWN), RoundingMode.CEILING)
+            .max(rules.baseIncrement().value());
+    return new Order(rules.symbol(), Side.BUY, price, size);
   }
 
   /**

@@ -4,6 +4,8 @@ import dev.margin.app.LiveMarkPrices;
 import dev.margin.app.MarginApplication;
 import dev.margin.app.MarginApplicationConfig;
 import dev.margin.app.MarketRulesCache;
+import dev.margin.app.OrderRequest;
+import dev.margin.app.OrderValidation;
 import dev.margin.app.RiskMonitor;
 import dev.margin.domain.model.Currency;
 import dev.margin.domain.model.MarginPosition;
@@ -50,6 +52,8 @@ public class LiveMarksBenchmark {
   private final CapturingStream stream = new CapturingStream();
   private Symbol[] symbols;
   private BigDecimal[][] values;
+  private OrderRequest[] atReference;
+  private OrderValidation validation;
   private long round;
 
   @Setup(Level.Trial)
@@ -66,6 +70,16 @@ public class LiveMarksBenchmark {
     rules.refreshMarkPrices(); // and follows the polled symbols on the stream
     if (stream.listener == null) {
       throw new IllegalStateException("the cache did not follow the stream");
+    }
+    validation = margin.orderValidation();
+    atReference = new OrderRequest[catalog.symbols.size()];
+    for (int i = 0; i < atReference.length; i++) {
+      Catalog.Order order = catalog.atReference(i);
+      atReference[i] =
+          OrderRequest.limit(order.symbol(), order.side(), order.price(), order.size());
+      if (!validation.validate(atReference[i]).isValid()) {
+        throw new IllegalStateException("invalid: " + atReference[i]);
+      }
     }
     symbols = new Symbol[catalog.marks.size()];
     values = new BigDecimal[2][catalog.marks.size()];
@@ -130,6 +144,33 @@ public class LiveMarksBenchmark {
       throw new IllegalStateException("expected every symbol to change: " + changed);
     }
     return changed;
+  }
+
+  /**
+   * {@link #applyThousandTicks}, then one order on each of the 1,000 symbols validated: every
+   * symbol's band is worked out after the swap, on the first check that asks for it. Less {@link
+   * #checkEachSymbol} and {@link #applyThousandTicks}, what the bands cost when every symbol is
+   * traded between two swaps.
+   */
+  @Benchmark
+  public int applyThousandTicksThenCheckEachSymbol() {
+    applyThousandTicks();
+    return checkEachSymbol();
+  }
+
+  /** One order on each of the 1,000 symbols validated, every band already worked out. */
+  @Benchmark
+  public int checkEachSymbol() {
+    int valid = 0;
+    for (OrderRequest order : atReference) {
+      if (validation.validate(order).isValid()) {
+        valid++;
+      }
+    }
+    if (valid != atReference.length) {
+      throw new IllegalStateException("expected every order valid: " + valid);
+    }
+    return valid;
   }
 
   /** Every one of 1,000 watched 10-currency positions re-assessed on the monitor's thread. */
