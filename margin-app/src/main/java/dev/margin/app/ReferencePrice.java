@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The mark price of a pair as an exact fraction {@code numerator / denominator}: the direct mark
@@ -25,39 +24,23 @@ final class ReferencePrice {
   private final BigDecimal denominator;
   private final Instant markedAt;
 
-  /** What the text is made of, where it was not given: the mark, or a route's two values. */
+  /** What its text is made of: the symbol's own mark, or else the route's two values. */
   private final MarkPrice mark;
 
   private final BtcValue base;
-
   private final BtcValue quote;
-
-  /** The text given; null where it is made from the parts below when read. */
-  private final String source;
-
-  /**
-   * @param numerator positive
-   * @param denominator positive
-   * @param markedAt the time of the oldest mark price used
-   * @param source how it was derived, e.g. {@code mark(ETH-BTC) / mark(USDT-BTC)}
-   */
-  ReferencePrice(BigDecimal numerator, BigDecimal denominator, Instant markedAt, String source) {
-    this(numerator, denominator, markedAt, Objects.requireNonNull(source), null, null, null);
-  }
 
   private ReferencePrice(
       BigDecimal numerator,
       BigDecimal denominator,
       Instant markedAt,
-      String source,
       MarkPrice mark,
       BtcValue base,
       BtcValue quote) {
-    this.mark = mark;
     this.numerator = numerator;
     this.denominator = denominator;
     this.markedAt = markedAt;
-    this.source = source;
+    this.mark = mark;
     this.base = base;
     this.quote = quote;
   }
@@ -79,9 +62,6 @@ final class ReferencePrice {
 
   /** {@return how it was derived, e.g. {@code mark(ETH-BTC) / mark(USDT-BTC)}} */
   String source() {
-    if (source != null) {
-      return source;
-    }
     return mark != null ? "mark(" + mark.symbol() + ")" : base.source() + " / " + quote.source();
   }
 
@@ -105,37 +85,29 @@ final class ReferencePrice {
     }
     MarkPrice direct = marks.get(symbol);
     if (direct != null) {
-      return direct(direct, null);
+      return direct(direct);
     }
     BtcValue base = inBtc(symbol.base(), values);
     BtcValue quote = inBtc(symbol.quote(), values);
-    return base == null || quote == null ? null : route(base, quote, null);
+    return base == null || quote == null ? null : route(base, quote);
   }
 
-  /** {@code mark(symbol)}; {@code source} its text if known. */
-  static ReferencePrice direct(MarkPrice mark, String source) {
-    return new ReferencePrice(
-        mark.value(),
-        BigDecimal.ONE,
-        mark.timePoint(),
-        source,
-        source != null ? null : mark,
-        null,
-        null);
+  /** {@code mark(symbol)}. */
+  static ReferencePrice direct(MarkPrice mark) {
+    return new ReferencePrice(mark.value(), BigDecimal.ONE, mark.timePoint(), mark, null, null);
   }
 
-  /** {@code value(BASE) / value(QUOTE)}; {@code source} its text if known. */
-  static ReferencePrice route(BtcValue base, BtcValue quote, String source) {
+  /** {@code value(BASE) / value(QUOTE)}. */
+  static ReferencePrice route(BtcValue base, BtcValue quote) {
     Instant oldest =
         base.markedAt().isBefore(quote.markedAt()) ? base.markedAt() : quote.markedAt();
     return new ReferencePrice(
         times(base.numerator(), quote.denominator()),
         times(base.denominator(), quote.numerator()),
         oldest,
-        source,
         null,
-        source != null ? null : base,
-        source != null ? null : quote);
+        base,
+        quote);
   }
 
   private static BtcValue inBtc(Currency currency, CodeTable<Currency, BtcValue> values) {

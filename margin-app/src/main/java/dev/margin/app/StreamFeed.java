@@ -133,15 +133,15 @@ final class StreamFeed {
   }
 
   /**
-   * The ticks held, the newest per symbol (the last to come where two are marked alike), in the
-   * order of each symbol's first tick; called under {@link #ticksLock} when they reach {@link
-   * #compactAt}.
+   * The ticks held, the newest per symbol (the first to come where two are marked alike, as the
+   * merge keeps it), in the order of each symbol's first tick; called under {@link #ticksLock} when
+   * they reach {@link #compactAt}.
    */
   private void compact() {
     Map<Symbol, MarkPrice> newest = new LinkedHashMap<>();
     for (MarkPrice price : pending) {
       MarkPrice held = newest.get(price.symbol());
-      if (held == null || !price.timePoint().isBefore(held.timePoint())) {
+      if (held == null || price.timePoint().isAfter(held.timePoint())) {
         newest.put(price.symbol(), price);
       }
     }

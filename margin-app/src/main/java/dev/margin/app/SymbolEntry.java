@@ -118,13 +118,13 @@ final class SymbolEntry {
     Symbol symbol = packed.symbol();
     MarkPrice mark = marks.get(symbol, packed.hash(), packed.code());
     if (mark != null) {
-      return ReferencePrice.direct(mark, null);
+      return ReferencePrice.direct(mark);
     }
     BtcValue base =
         ReferencePrice.inBtc(symbol.base(), packed.baseHash(), packed.baseCode(), values);
     BtcValue quote =
         ReferencePrice.inBtc(symbol.quote(), packed.quoteHash(), packed.quoteCode(), values);
-    return base == null || quote == null ? null : ReferencePrice.route(base, quote, null);
+    return base == null || quote == null ? null : ReferencePrice.route(base, quote);
   }
 
   /** {@code 1 + priceLimitRate}: a buy may pay up to the reference times this. */

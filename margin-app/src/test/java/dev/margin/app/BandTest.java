@@ -32,7 +32,7 @@ class BandTest {
               TestMarket.cross("A-USDT", tick, "0.001", "0.001", "1000", "0.1", rate), null, 0);
       BigDecimal numerator = decimal(random);
       BigDecimal denominator = random.nextBoolean() ? BigDecimal.ONE : decimal(random);
-      ReferencePrice reference = new ReferencePrice(numerator, denominator, AT, "test");
+      ReferencePrice reference = fraction(numerator, denominator);
 
       Band band = Band.of(entry, reference);
 
@@ -71,6 +71,18 @@ class BandTest {
     assertThat(none.referenceMillis).isEqualTo(Long.MIN_VALUE);
     assertThat(none.maxBuyPrice()).isNull();
     assertThat(none.minSellPrice()).isNull();
+  }
+
+  /** {@code numerator / denominator} as the route from two values in BTC makes it. */
+  private static ReferencePrice fraction(BigDecimal numerator, BigDecimal denominator) {
+    BtcValue base = new BtcValue(numerator, BigDecimal.ONE, numerator, numerator, "a", AT, 0, null);
+    BtcValue quote =
+        new BtcValue(denominator, BigDecimal.ONE, denominator, denominator, "b", AT, 1, null);
+    ReferencePrice reference = ReferencePrice.route(base, quote);
+    assertThat(reference.numerator()).isSameAs(numerator);
+    assertThat(reference.denominator()).isEqualTo(denominator);
+    assertThat(reference.source()).isEqualTo("a / b");
+    return reference;
   }
 
   /** A positive decimal of 1 to 30 digits at a scale from -5 to 25. */

@@ -173,6 +173,115 @@ class LiveMarketRulesTest {
   }
 
   @Test
+  void aLongRunOfTicksWithoutASwapKeepsTheNewestOfEachSymbolAndCountsEveryTick() {
+    MarketRulesCache rules = started();
+    long before = rules.status().liveMarkPrices().orElseThrow().ticks();
+    // the newest ETH-BTC first, then an older one: the newest must survive the compaction
+    stream.mark(aMarkPrice("ETH-BTC", "0.061", NOW.plusSeconds(5)));
+    stream.mark(aMarkPrice("ETH-BTC", "0.059", NOW.plusSeconds(3)));
+    int count = 70_000;
+    for (int i = 1; i <= count; i++) {
+      stream.mark(aMarkPrice("USDT-BTC", "0.0000" + (20_000 + i % 1_000), NOW.plusMillis(i)));
+    }
+    stream.mark(aMarkPrice("USDT-BTC", "0.000025", NOW.plusMillis(count)));
+    stream.awaitDelivered();
+
+    assertThat(rules.applyStreamedMarkPrices()).isEqualTo(2);
+
+    assertThat(rules.markPrices().get(ETH_BTC).value()).isEqualByComparingTo("0.061");
+    // of two ticks marked alike, the first is kept: a price replaces one only if marked later
+    assertThat(rules.markPrices().get(USDT_BTC).value()).isEqualByComparingTo("0.00002");
+    assertThat(rules.status().liveMarkPrices().orElseThrow().ticks()).isEqualTo(before + count + 3);
+    assertThat(rules.applyStreamedMarkPrices()).isZero();
+  }
+
+  @Test
+  void aCurrencyValuedThroughTheInversePairFollowsItsTicks() {
+    MarginApplication inverse =
+        MarginApplication.create(
+            InMemoryMarginMarketData.builder()
+                .crossSymbol(KucoinExamples.BTC_USDT_CROSS)
+                .crossSymbol(aCrossSymbol("ETH-USDT").withBaseIncrement("0.0001").build())
+                .markPrice(aMarkPrice("BTC-USDT", "50000", NOW.minusSeconds(10)))
+                .markPrice(aMarkPrice("ETH-BTC", "0.05", NOW.minusSeconds(10)))
+                .marginConfig(KucoinExamples.MARGIN_CONFIG)
+                .build(),
+            stream,
+            MarginApplicationConfig.builder()
+                .markPriceRefreshInterval(Duration.ofHours(1))
+                .liveMarkPrices(LiveMarkPrices.on().withPace(Duration.ofMinutes(1)))
+                .build(),
+            clock);
+    try (inverse) {
+      MarketRulesCache rules = inverse.marketRules();
+      rules.refreshRules();
+      rules.refreshMarkPrices();
+      rules.start();
+      stream.awaitDelivered();
+      OrderRequest eth =
+          OrderRequest.limit(
+              Symbol.parse("ETH-USDT"), Side.BUY, new BigDecimal("9000"), new BigDecimal("1"));
+      // ETH-USDT = mark(ETH-BTC) / (1 / mark(BTC-USDT)) = 0.05 x 50000 = 2500
+      assertThat(bandMessage(inverse.orderValidation().validate(eth)))
+          .contains("the reference price 2500 ");
+
+      stream.mark(aMarkPrice("BTC-USDT", "60000", NOW.plusSeconds(1)));
+      stream.awaitDelivered();
+      rules.applyStreamedMarkPrices();
+
+      assertThat(bandMessage(inverse.orderValidation().validate(eth)))
+          .contains("the reference price 3000 ");
+      // the text of the route is that of its two values, made when read: here, in the refusal
+      // of a fill by funds whose reference has aged while BTC-USDT kept ticking
+      clock.advance(Duration.ofSeconds(61));
+      stream.mark(aMarkPrice("BTC-USDT", "60000", clock.instant()));
+      stream.awaitDelivered();
+      rules.applyStreamedMarkPrices();
+      assertThatThrownBy(
+              () ->
+                  inverse
+                      .risk()
+                      .project(
+                          dev.margin.testkit.MarginFixtures.aCrossPosition()
+                              .holding("USDT", "1000")
+                              .build(),
+                          java.util.List.of(
+                              new dev.margin.domain.model.PositionChange.FillByFunds(
+                                  Symbol.parse("ETH-USDT"), Side.BUY, new BigDecimal("100"))),
+                          dev.margin.domain.model.Currency.USDT))
+          .hasMessageContaining("the mark price mark(ETH-BTC) / 1 / mark(BTC-USDT) is");
+    }
+  }
+
+  @Test
+  void aDirectValueIsNotReplacedByATickOfItsInversePair() {
+    market.replace(edit -> edit.markPrice(aMarkPrice("BTC-USDT", "50000", NOW.minusSeconds(10))));
+    MarketRulesCache rules = started();
+    OrderRequest eth =
+        OrderRequest.limit(
+            Symbol.parse("ETH-USDT"), Side.BUY, new BigDecimal("9000"), new BigDecimal("1"));
+    // ETH-USDT = mark(ETH-BTC) / mark(USDT-BTC) = 0.05 / 0.00002 = 2500
+    assertThat(bandMessage(margin.orderValidation().validate(eth)))
+        .contains("the reference price 2500 ");
+
+    stream.mark(aMarkPrice("BTC-USDT", "80000", NOW.plusSeconds(1)));
+    stream.awaitDelivered();
+    rules.applyStreamedMarkPrices();
+
+    assertThat(rules.markPrices().get(BTC_USDT).value()).isEqualByComparingTo("80000");
+    assertThat(bandMessage(margin.orderValidation().validate(eth)))
+        .contains("the reference price 2500 ");
+  }
+
+  static String bandMessage(ValidationResult result) {
+    return result.violations().stream()
+        .filter(v -> v.code() == ViolationCode.PRICE_OUTSIDE_LIMIT)
+        .findFirst()
+        .orElseThrow()
+        .message();
+  }
+
+  @Test
   void pollingResumesOnceTheStreamHasBeenDownTooLongAndStopsWhenItIsBack() {
     MarketRulesCache rules = live(LiveMarkPrices.on(), Duration.ofMillis(5));
     rules.refreshRules();

@@ -217,13 +217,7 @@ class WiringTest {
 
   @Test
   void theStreamsTokenCallsGoThroughTheModulesPolicyAndListener() throws Exception {
-    KUCOIN.stubFor(
-        post(urlEqualTo("/api/v1/bullet-public"))
-            .willReturn(
-                okJson(
-                    "{\"code\":\"200000\",\"data\":{\"token\":\"t-1\",\"instanceServers\":[{\"endpoint\":"
-                        + "\"ws://127.0.0.1:9/\",\"encrypt\":false,\"protocol\":\"websocket\","
-                        + "\"pingInterval\":18000,\"pingTimeout\":10000}]}}")));
+    serveAToken();
     BlockingQueue<KucoinCallListener.CallEvent> calls = new LinkedBlockingQueue<>();
     Injector injector =
         Guice.createInjector(new KucoinHttpModule(KucoinStubs.config(KUCOIN), calls::add));
@@ -242,28 +236,11 @@ class WiringTest {
 
   @Test
   void aStreamMadeFromTheRestAdapterSharesItsListenerAndItsRateBudget() throws Exception {
-    KUCOIN.stubFor(
-        post(urlEqualTo("/api/v1/bullet-public"))
-            .willReturn(
-                okJson(
-                    "{\"code\":\"200000\",\"data\":{\"token\":\"t-1\",\"instanceServers\":[{\"endpoint\":"
-                        + "\"ws://127.0.0.1:9/\",\"encrypt\":false,\"protocol\":\"websocket\","
-                        + "\"pingInterval\":18000,\"pingTimeout\":10000}]}}")));
-    BlockingQueue<KucoinCallListener.CallEvent> calls = new LinkedBlockingQueue<>();
-    List<KucoinRateBudget> budgets = new CopyOnWriteArrayList<>();
-    KucoinCallListener listener =
-        new KucoinCallListener() {
-          @Override
-          public void onCall(CallEvent event) {
-            calls.add(event);
-          }
-
-          @Override
-          public void onRateBudget(KucoinRateBudget budget) {
-            budgets.add(budget);
-          }
-        };
-    MarginMarketData rest = KucoinHttp.create(KucoinStubs.config(KUCOIN), listener);
+    serveAToken();
+    Hearing hearing = new Hearing();
+    BlockingQueue<KucoinCallListener.CallEvent> calls = hearing.calls;
+    List<KucoinRateBudget> budgets = hearing.budgets;
+    MarginMarketData rest = KucoinHttp.create(KucoinStubs.config(KUCOIN), hearing);
     MarkPriceStream stream =
         KucoinHttp.markPriceStream(rest, KucoinStreamConfig.defaults(), Clock.systemUTC());
 
@@ -298,22 +275,13 @@ class WiringTest {
 
   @Test
   void theModuleHandsItsOneRateBudgetToTheListenerOnce() {
-    List<KucoinRateBudget> budgets = new CopyOnWriteArrayList<>();
-    KucoinCallListener listener =
-        new KucoinCallListener() {
-          @Override
-          public void onCall(CallEvent event) {}
-
-          @Override
-          public void onRateBudget(KucoinRateBudget budget) {
-            budgets.add(budget);
-          }
-        };
+    Hearing hearing = new Hearing();
+    List<KucoinRateBudget> budgets = hearing.budgets;
     Injector injector =
         Guice.createInjector(
             new KucoinHttpModule(
                 KucoinStubs.config(KUCOIN).withRateBudget(120, 300, Duration.ofMinutes(1), false),
-                listener));
+                hearing));
 
     injector.getInstance(MarginMarketData.class);
     injector.getInstance(MarkPriceStream.class);
@@ -328,6 +296,33 @@ class WiringTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("futures");
     assertThatThrownBy(() -> budget.quota(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A public token whose server accepts nothing: enough for a subscription to ask for one. */
+  static void serveAToken() {
+    KUCOIN.stubFor(
+        post(urlEqualTo("/api/v1/bullet-public"))
+            .willReturn(
+                okJson(
+                    "{\"code\":\"200000\",\"data\":{\"token\":\"t-1\",\"instanceServers\":[{\"endpoint\":"
+                        + "\"ws://127.0.0.1:9/\",\"encrypt\":false,\"protocol\":\"websocket\","
+                        + "\"pingInterval\":18000,\"pingTimeout\":10000}]}}")));
+  }
+
+  /** Hears every call, and keeps each rate budget it is handed. */
+  static final class Hearing implements KucoinCallListener {
+    final BlockingQueue<CallEvent> calls = new LinkedBlockingQueue<>();
+    final List<KucoinRateBudget> budgets = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void onCall(CallEvent event) {
+      calls.add(event);
+    }
+
+    @Override
+    public void onRateBudget(KucoinRateBudget budget) {
+      budgets.add(budget);
+    }
   }
 
   /** Hears a stream and does nothing. */
