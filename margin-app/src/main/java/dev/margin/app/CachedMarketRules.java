@@ -140,8 +140,10 @@ final class CachedMarketRules implements MarketRulesCache {
     }
     Instant now = clock.instant();
     List<Symbol> changed = new ArrayList<>();
+    MarketSnapshot current;
+    MarketSnapshot after = null;
     synchronized (refreshLock) {
-      MarketSnapshot current = snapshot.get();
+      current = snapshot.get();
       MarketSnapshot.Marks marks;
       if (feed == null) {
         marks = MarketSnapshot.Marks.polled(all, current.marks, now);
@@ -155,8 +157,12 @@ final class CachedMarketRules implements MarketRulesCache {
             MarketSnapshot.Marks.merged(current.marks, all, MarkPriceSource.POLLING, now, changed);
       }
       if (marks != current.marks) {
-        snapshot.set(current.withMarks(marks));
+        after = current.withMarks(marks);
+        snapshot.set(after);
       }
+    }
+    if (after != null) {
+      after.workOutBandsUsedIn(current);
     }
     swapped(changed);
     if (feed != null && !feed.following()) {
@@ -178,14 +184,20 @@ final class CachedMarketRules implements MarketRulesCache {
       return 0;
     }
     List<Symbol> changed = new ArrayList<>(ticks.size());
+    MarketSnapshot before;
+    MarketSnapshot after = null;
     synchronized (refreshLock) {
-      MarketSnapshot current = snapshot.get();
+      before = snapshot.get();
       MarketSnapshot.Marks marks =
           MarketSnapshot.Marks.merged(
-              current.marks, ticks, MarkPriceSource.STREAM, clock.instant(), changed);
-      if (marks != current.marks) {
-        snapshot.set(current.withMarks(marks));
+              before.marks, ticks, MarkPriceSource.STREAM, clock.instant(), changed);
+      if (marks != before.marks) {
+        after = before.withMarks(marks);
+        snapshot.set(after);
       }
+    }
+    if (after != null) {
+      after.workOutBandsUsedIn(before);
     }
     swapped(changed);
     return changed.size();

@@ -34,6 +34,12 @@ final class MarketSnapshot {
   /** Each entry's band, by its index, once a check has asked for it; never exposed. */
   private final Band[] bands;
 
+  /** Which entries' bands a check has asked for here, by index: the symbols being traded. */
+  private final boolean[] asked;
+
+  /** The entries by their index; shared, as the entries are, by the snapshots of one refresh. */
+  private final SymbolEntry[] byIndex;
+
   /** When the rules were loaded, in epoch milliseconds; {@code Long.MIN_VALUE} if never. */
   final long rulesLoadedMillis;
 
@@ -188,8 +194,14 @@ final class MarketSnapshot {
   MarketSnapshot(Rules rules, Marks marks) {
     this.rules = rules;
     this.marks = marks;
-    this.entries = new CodeTable<>(rules == null ? Map.of() : entries(rules), PackedCode::of);
+    Map<Symbol, SymbolEntry> made = rules == null ? Map.of() : entries(rules);
+    this.entries = new CodeTable<>(made, PackedCode::of);
     this.bands = new Band[rules == null ? 0 : rules.crossSymbols().size()];
+    this.asked = new boolean[bands.length];
+    this.byIndex = new SymbolEntry[bands.length];
+    for (SymbolEntry entry : made.values()) {
+      byIndex[entry.index] = entry;
+    }
     this.rulesLoadedMillis = rules == null ? Long.MIN_VALUE : rules.loadedAt().toEpochMilli();
   }
 
@@ -203,20 +215,54 @@ final class MarketSnapshot {
     this.rulesLoadedMillis = before.rulesLoadedMillis;
     this.entries = before.entries;
     this.bands = new Band[before.bands.length];
+    this.asked = new boolean[before.bands.length];
+    this.byIndex = before.byIndex;
+  }
+
+  /**
+   * Works out here the band of every symbol a check asked for in {@code before}: the symbols being
+   * traded, whose next check then finds its band ready rather than working it out. Called by the
+   * thread that swapped this snapshot in, once it has; a check that comes first works its band out
+   * itself, the same band. A band worked out here counts as asked for only once a check asks: a
+   * symbol no longer traded stops being worked out ahead after one swap.
+   *
+   * @param before the snapshot this one replaced
+   * @return how many bands it worked out
+   */
+  int workOutBandsUsedIn(MarketSnapshot before) {
+    if (before.entries != entries) {
+      return 0;
+    }
+    int count = 0;
+    for (int index = 0; index < bands.length; index++) {
+      if (before.asked[index] && bands[index] == null) {
+        bands[index] = workOut(byIndex[index]);
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
    * The band of one of this snapshot's entries, worked out from its marks the first time it is
-   * asked for and kept. Threads that ask at once may each work it out: the same band, from the same
-   * immutable marks, whichever is kept.
+   * asked for and kept, and noted as asked for. Threads that ask at once may each work it out: the
+   * same band, from the same immutable marks, whichever is kept.
    */
   Band band(SymbolEntry entry) {
-    Band band = bands[entry.index];
+    int index = entry.index;
+    Band band = bands[index];
     if (band == null) {
-      band = Band.of(entry, entry.reference(marksTable(), valuesInBtc()));
-      bands[entry.index] = band;
+      band = workOut(entry);
+      bands[index] = band;
+    }
+    if (!asked[index]) {
+      asked[index] = true;
     }
     return band;
+  }
+
+  private Band workOut(SymbolEntry entry) {
+    return Band.of(entry, entry.reference(marksTable(), valuesInBtc()));
   }
 
   MarketSnapshot withRules(Rules newRules) {

@@ -80,6 +80,54 @@ class MarkSwapTest {
     }
   }
 
+  @Test
+  void aSwapWorksOutTheBandsOfTheSymbolsCheckedBeforeIt() {
+    List<CrossMarginSymbol> cross = new ArrayList<>();
+    for (String code : CROSS) {
+      cross.add(TestMarket.cross(code, "0.0001", "0.001", "0.001", "1000", "0.1", "0.1"));
+    }
+    MarketSnapshot.Rules rules =
+        new MarketSnapshot.Rules(cross, List.of(), new TestMarket().marginConfig(), T0);
+    MarketSnapshot.Marks first =
+        MarketSnapshot.Marks.merged(
+            null,
+            List.of(TestMarket.mark("A-BTC", "2", T0), TestMarket.mark("USDT-BTC", "0.5", T0)),
+            MarkPriceSource.STREAM,
+            T0,
+            new ArrayList<>());
+    MarketSnapshot before = MarketSnapshot.EMPTY.withRules(rules).withMarks(first);
+    SymbolEntry checked = before.entries.get(Symbol.parse("A-USDT"));
+    before.band(checked);
+    MarketSnapshot.Marks second =
+        MarketSnapshot.Marks.merged(
+            first,
+            List.of(TestMarket.mark("A-BTC", "3", T0.plusSeconds(1))),
+            MarkPriceSource.STREAM,
+            T0.plusSeconds(1),
+            new ArrayList<>());
+    MarketSnapshot after = before.withMarks(second);
+
+    assertThat(after.workOutBandsUsedIn(before)).isOne();
+    assertThat(after.workOutBandsUsedIn(before)).as("already worked out").isZero();
+    MarketSnapshot.Marks third =
+        MarketSnapshot.Marks.merged(
+            second,
+            List.of(TestMarket.mark("A-BTC", "4", T0.plusSeconds(2))),
+            MarkPriceSource.STREAM,
+            T0.plusSeconds(2),
+            new ArrayList<>());
+    assertThat(after.withMarks(third).workOutBandsUsedIn(after))
+        .as("worked out ahead, but asked for by no check")
+        .isZero();
+    // A-USDT = 3 / 0.5 = 6: the new marks' band, not the old one's
+    assertThat(after.band(checked).reference.numerator()).isEqualByComparingTo("3");
+    assertThat(after.band(checked)).isNotSameAs(before.band(checked));
+    assertThat(after.withMarks(third).workOutBandsUsedIn(after)).as("asked for now").isOne();
+    assertThat(MarketSnapshot.EMPTY.withRules(rules).withMarks(second).workOutBandsUsedIn(before))
+        .as("another refresh's entries")
+        .isZero();
+  }
+
   private static void assertSameAsFromScratch(MarketSnapshot swapped, MarketSnapshot.Rules rules) {
     Map<Currency, BtcValue> expected = BtcValue.all(new ArrayList<>(swapped.markPrices().values()));
     Set<Integer> indices = new HashSet<>();

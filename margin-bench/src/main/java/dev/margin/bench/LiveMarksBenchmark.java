@@ -173,6 +173,48 @@ public class LiveMarksBenchmark {
     return valid;
   }
 
+  /**
+   * The check of a symbol just after a swap, the symbol checked on the snapshot before: its band
+   * was worked out by the swap, so the check finds it ready. The swap is in the setup, not timed.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public boolean checkAfterSwapOfATradedSymbol(AfterSwap after) {
+    return validation.validate(atReference[0]).isValid();
+  }
+
+  /**
+   * The check of a symbol just after a swap, the symbol not checked on the snapshot before: the
+   * check works its band out. The swaps are in the setup, not timed.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public boolean checkAfterSwapOfAnUntradedSymbol(AfterSwapUntraded after) {
+    return validation.validate(atReference[0]).isValid();
+  }
+
+  /** Before each check: the symbol checked, then a swap of 1,000 ticks. */
+  @State(Scope.Thread)
+  public static class AfterSwap {
+    @Setup(Level.Invocation)
+    public void swap(LiveMarksBenchmark benchmark) {
+      benchmark.validation.validate(benchmark.atReference[0]);
+      benchmark.applyThousandTicks();
+    }
+  }
+
+  /** Before each check: two swaps of 1,000 ticks, no check between them. */
+  @State(Scope.Thread)
+  public static class AfterSwapUntraded {
+    @Setup(Level.Invocation)
+    public void swap(LiveMarksBenchmark benchmark) {
+      benchmark.applyThousandTicks();
+      benchmark.applyThousandTicks();
+    }
+  }
+
   /** Every one of 1,000 watched 10-currency positions re-assessed on the monitor's thread. */
   @Benchmark
   public int monitorThousandPositions(Watching watching) {
