@@ -89,7 +89,7 @@ final class Band {
         numerator.multiply(entry.buyFactor()).divide(tickDenominator, 0, RoundingMode.FLOOR);
     BigDecimal sellTicks =
         numerator.multiply(entry.sellFactor()).divide(tickDenominator, 0, RoundingMode.CEILING);
-    boolean fits = fitsInLong(buyTicks) && fitsInLong(sellTicks);
+    boolean fits = SymbolEntry.fitsInLong(buyTicks) && SymbolEntry.fitsInLong(sellTicks);
     this.inTicks = fits;
     this.maxBuyTicks = fits ? buyTicks.longValueExact() : Long.MIN_VALUE;
     this.minSellTicks = fits ? sellTicks.longValueExact() : Long.MAX_VALUE;
@@ -115,12 +115,4 @@ final class Band {
   BigDecimal minSellPrice() {
     return inTicks ? BigDecimal.valueOf(minSellTicks).multiply(tick) : minSellPrice;
   }
-
-  private static boolean fitsInLong(BigDecimal integer) {
-    return integer.scale() == 0 && integer.precision() <= 18
-        || integer.compareTo(LONG_MAX) <= 0 && integer.compareTo(LONG_MIN) >= 0;
-  }
-
-  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 }

@@ -137,7 +137,8 @@ final class SymbolEntry {
     return sellFactor;
   }
 
-  private static boolean fitsInLong(BigDecimal integer) {
+  /** Whether an integral decimal fits in a long. */
+  static boolean fitsInLong(BigDecimal integer) {
     return integer.scale() == 0 && integer.precision() <= 18
         || integer.compareTo(LONG_MAX) <= 0 && integer.compareTo(LONG_MIN) >= 0;
   }

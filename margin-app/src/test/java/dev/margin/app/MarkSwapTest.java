@@ -44,12 +44,7 @@ class MarkSwapTest {
 
   @Test
   void swapsMatchSnapshotsMadeFromScratch() {
-    List<CrossMarginSymbol> cross = new ArrayList<>();
-    for (String code : CROSS) {
-      cross.add(TestMarket.cross(code, "0.0001", "0.001", "0.001", "1000", "0.1", "0.1"));
-    }
-    MarketSnapshot.Rules rules =
-        new MarketSnapshot.Rules(cross, List.of(), new TestMarket().marginConfig(), T0);
+    MarketSnapshot.Rules rules = rules();
     Random random = new Random(7);
     for (int run = 0; run < 20; run++) {
       MarketSnapshot snapshot = MarketSnapshot.EMPTY.withRules(rules);
@@ -82,12 +77,7 @@ class MarkSwapTest {
 
   @Test
   void aSwapWorksOutTheBandsOfTheSymbolsCheckedBeforeIt() {
-    List<CrossMarginSymbol> cross = new ArrayList<>();
-    for (String code : CROSS) {
-      cross.add(TestMarket.cross(code, "0.0001", "0.001", "0.001", "1000", "0.1", "0.1"));
-    }
-    MarketSnapshot.Rules rules =
-        new MarketSnapshot.Rules(cross, List.of(), new TestMarket().marginConfig(), T0);
+    MarketSnapshot.Rules rules = rules();
     MarketSnapshot.Marks first =
         MarketSnapshot.Marks.merged(
             null,
@@ -126,6 +116,15 @@ class MarkSwapTest {
     assertThat(MarketSnapshot.EMPTY.withRules(rules).withMarks(second).workOutBandsUsedIn(before))
         .as("another refresh's entries")
         .isZero();
+  }
+
+  /** The rules of {@link #CROSS}, each with the same increments and bounds. */
+  private static MarketSnapshot.Rules rules() {
+    List<CrossMarginSymbol> cross = new ArrayList<>();
+    for (String code : CROSS) {
+      cross.add(TestMarket.cross(code, "0.0001", "0.001", "0.001", "1000", "0.1", "0.1"));
+    }
+    return new MarketSnapshot.Rules(cross, List.of(), new TestMarket().marginConfig(), T0);
   }
 
   private static void assertSameAsFromScratch(MarketSnapshot swapped, MarketSnapshot.Rules rules) {
