@@ -25,7 +25,12 @@ import java.util.function.Function;
  * empty stand-in.
  */
 final class SnapshotServer implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static {
+    // the JDK server writes a response's headers and its body apart: with Nagle's algorithm the
+    // body of every request after a connection's first waits for the client's delayed ACK, about
+    // 40 ms on Linux. The property is read once, when the server's configuration class loads.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
 
   private final Function<SnapshotFile, byte[]> files;
   private final Set<SnapshotFile> needed;
@@ -118,11 +123,11 @@ final class SnapshotServer implements AutoCloseable {
       return answer;
     }
     try {
-      ObjectNode root = (ObjectNode) JSON.readTree(answer.body);
+      ObjectNode root = (ObjectNode) Json.MAPPER.readTree(answer.body);
       JsonNode list =
           file == SnapshotFile.CROSS_SYMBOLS ? root.path("data").path("items") : root.path("data");
       if (list instanceof ArrayNode items) {
-        ArrayNode kept = JSON.createArrayNode();
+        ArrayNode kept = Json.MAPPER.createArrayNode();
         items.forEach(
             item -> {
               if (query.get(key).equals(item.path(key).asText())) {
@@ -132,7 +137,7 @@ final class SnapshotServer implements AutoCloseable {
         items.removeAll();
         items.addAll(kept);
       }
-      return new Answer(200, JSON.writeValueAsString(root));
+      return new Answer(200, Json.MAPPER.writeValueAsString(root));
     } catch (IOException | ClassCastException e) {
       return answer; // not the expected shape: let the adapter say what is wrong with it
     }
@@ -144,11 +149,11 @@ final class SnapshotServer implements AutoCloseable {
       return all;
     }
     try {
-      JsonNode root = JSON.readTree(all.body);
+      JsonNode root = Json.MAPPER.readTree(all.body);
       for (JsonNode item : root.path("data")) {
         if (symbol.equals(item.path("symbol").asText())) {
           return new Answer(
-              200, "{\"code\":\"200000\",\"data\":" + JSON.writeValueAsString(item) + "}");
+              200, "{\"code\":\"200000\",\"data\":" + Json.MAPPER.writeValueAsString(item) + "}");
         }
       }
       return new Answer(200, "{\"code\":\"900001\",\"msg\":\"symbol not exists\"}");
@@ -185,5 +190,10 @@ final class SnapshotServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+  }
+
+  /** Jackson's tree model, made only when a body is filtered: most commands never need it. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }

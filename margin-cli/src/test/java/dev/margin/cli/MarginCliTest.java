@@ -258,6 +258,10 @@ class MarginCliTest {
             "record",
             "completion");
     assertThat(MarginCli.COMMANDS).hasSameSizeAs(names);
+    assertThat(MarginCli.NAMES).containsExactlyElementsOf(names);
+    assertThat(MarginCli.COMMANDS)
+        .extracting(command -> command.getAnnotation(picocli.CommandLine.Command.class).name())
+        .containsExactlyElementsOf(names);
     Run help = run("--help");
     for (String name : names) {
       assertThat(help.out()).containsPattern("(?m)^\\s+" + name + "\\s");
