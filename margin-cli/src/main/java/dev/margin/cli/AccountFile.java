@@ -59,7 +59,12 @@ final class AccountFile {
 
   /** The position in {@code file}. */
   static MarginPosition read(Path file) {
-    JsonNode root = tree(file, bytes(file));
+    return read(file, file);
+  }
+
+  /** The position in the file named {@code file} (so errors say), which is {@code at}. */
+  static MarginPosition read(Path file, Path at) {
+    JsonNode root = tree(file, bytes(file, at));
     if (root == null || !root.isObject()) {
       throw refused(file, "expected a JSON object");
     }
@@ -80,8 +85,8 @@ final class AccountFile {
     }
   }
 
-  private static byte[] bytes(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
+  private static byte[] bytes(Path file, Path at) {
+    try (InputStream in = Files.newInputStream(at)) {
       byte[] bytes = in.readNBytes(MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
         throw refused(file, "larger than " + MAX_BYTES + " bytes");

@@ -104,7 +104,7 @@ final class CheckCommand extends BaseCommand {
 
   @Override
   int run() {
-    MarginPosition position = AccountFile.read(account);
+    MarginPosition position = AccountFile.read(account, common.at(account));
     OrderRequest single = source.order == null ? null : order();
     if (single == null && hasOrderOptions()) {
       throw new UsageException("the order options go with --order; --orders lines carry their own");
@@ -140,7 +140,7 @@ final class CheckCommand extends BaseCommand {
   private int stream(PreTradeCheck check, MarginPosition position) {
     PrintWriter out = out();
     int worst;
-    try (BufferedReader in = reader(source.orders)) {
+    try (BufferedReader in = reader(source.orders, common)) {
       worst =
           new OrderStream(
                   check,
@@ -155,12 +155,12 @@ final class CheckCommand extends BaseCommand {
     return worst;
   }
 
-  private static BufferedReader reader(String orders) throws IOException {
+  private static BufferedReader reader(String orders, CommonOptions common) throws IOException {
     if (orders.equals("-")) {
       return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
     }
     try {
-      return Files.newBufferedReader(Path.of(orders), StandardCharsets.UTF_8);
+      return Files.newBufferedReader(common.at(Path.of(orders)), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new UsageException("--orders " + orders + " does not exist");
     }

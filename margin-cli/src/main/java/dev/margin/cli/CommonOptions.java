@@ -47,6 +47,19 @@ final class CommonOptions {
   @Option(names = "--verbose", description = "Stack traces with errors.")
   boolean verbose;
 
+  /**
+   * The directory relative paths are read from, when it is not the JVM's own: the command server
+   * runs each command in its caller's. Not an option.
+   */
+  Path directory;
+
+  /** {@return where the file the user named as {@code given} is; null if {@code given} is} */
+  Path at(Path given) {
+    return directory == null || given == null || given.isAbsolute()
+        ? given
+        : directory.resolve(given);
+  }
+
   /** ISO-8601 instants or epoch milliseconds, from 1970 to the end of 9999. */
   static final class InstantConverter implements ITypeConverter<Instant> {
     static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999Z");

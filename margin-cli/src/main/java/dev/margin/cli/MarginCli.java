@@ -5,6 +5,7 @@ import dev.margin.domain.model.MalformedMarketDataException;
 import dev.margin.domain.model.MarketDataException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,12 +83,30 @@ public final class MarginCli implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, null);
+  }
+
+  /**
+   * Runs the command line in-process, reading relative paths from {@code directory}.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @param directory the directory relative paths are read from, or null for the JVM's own
+   * @return the exit code
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Path directory) {
     // the model of a command is built from its annotations: only the one run is built
     Class<?> named = args.length == 0 ? null : command(args[0]);
     boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     CommandLine cli = commandLine(version ? List.of() : named == null ? COMMANDS : List.of(named));
     cli.setOut(out);
     cli.setErr(err);
+    for (CommandLine command : cli.getSubcommands().values()) {
+      if (command.getCommand() instanceof BaseCommand base) {
+        base.common.directory = directory;
+      }
+    }
     cli.setExecutionExceptionHandler(
         (exception, command, parseResult) -> {
           boolean verbose = command.getCommand() instanceof BaseCommand base && base.common.verbose;

@@ -96,12 +96,12 @@ final class RiskCommand extends BaseCommand {
 
   @Override
   int run() {
-    MarginPosition position = AccountFile.read(account);
+    MarginPosition position = AccountFile.read(account, common.at(account));
     Currency valuation = parseCurrency(in);
     List<PositionChange> changes = WhatIfArguments.changes(borrows, orders);
     List<BigDecimal> moves = stress == null ? null : WhatIfArguments.moves(stress);
     Currency stressed = stressCurrency == null ? null : parseCurrency(stressCurrency);
-    PlotFile plotFile = plot == null ? null : PlotFile.of(plot);
+    PlotFile plotFile = plot == null ? null : PlotFile.of(plot, common.at(plot));
     Set<SnapshotFile> needed = EnumSet.of(SnapshotFile.MARK_PRICES);
     needed.add(
         position.mode() == MarginMode.CROSS

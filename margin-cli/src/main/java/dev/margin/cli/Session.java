@@ -64,7 +64,9 @@ final class Session implements AutoCloseable {
     } else {
       server =
           new SnapshotServer(
-              files(options.snapshot), needed, replay == null ? null : replay.endpoint());
+              files(options.snapshot, options.at(options.snapshot)),
+              needed,
+              replay == null ? null : replay.endpoint());
       baseUrl = server.baseUrl();
       snapshot = true;
     }
@@ -91,13 +93,18 @@ final class Session implements AutoCloseable {
 
   /** The files of a snapshot directory, or of the bundled snapshot. */
   static Function<SnapshotFile, byte[]> files(Path directory) {
-    if (directory != null && !Files.isDirectory(directory)) {
+    return files(directory, directory);
+  }
+
+  /** The files of the snapshot directory named {@code directory} (so errors say), at {@code at}. */
+  static Function<SnapshotFile, byte[]> files(Path directory, Path at) {
+    if (directory != null && !Files.isDirectory(at)) {
       throw new UsageException("--snapshot " + directory + " is not a directory");
     }
     return file -> {
       try {
         if (directory != null) {
-          Path path = directory.resolve(file.fileName);
+          Path path = at.resolve(file.fileName);
           return Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
         }
         try (InputStream in = Session.class.getResourceAsStream("snapshot/" + file.fileName)) {

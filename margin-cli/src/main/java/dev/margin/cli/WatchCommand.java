@@ -76,13 +76,14 @@ final class WatchCommand extends BaseCommand {
 
   @Override
   int run() {
-    MarginPosition position = AccountFile.read(account);
+    MarginPosition position = AccountFile.read(account, common.at(account));
     Currency quote =
         position.mode() == MarginMode.ISOLATED ? position.symbol().quote() : parseCurrency(in);
     if (replay == null && common.baseUrl == null) {
       throw new UsageException("watch needs --base-url URL (live) or --replay FILE");
     }
-    ReplayServer server = replay == null ? null : new ReplayServer(ReplayFile.read(replay));
+    ReplayServer server =
+        replay == null ? null : new ReplayServer(ReplayFile.read(common.at(replay)));
     inPlace = !common.json && System.console() != null && MarginCli.STDOUT.equals(out());
     Set<SnapshotFile> needed = EnumSet.of(SnapshotFile.MARK_PRICES);
     needed.add(

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class LauncherTest {
   private Path archive;
   private Path source;
 
-  record Launch(int exit, String err, List<String> java, boolean built) {}
+  record Launch(int exit, String err, List<String> java, boolean built, String out) {}
 
   @BeforeEach
   void layout() throws IOException {
@@ -54,7 +55,12 @@ class LauncherTest {
             + " && touch -d 2026-02-01T00:00:00Z margin-cli/target/margin-cli.jar"
             + " && touch -d 2026-02-01T00:00:01Z margin-cli/target/margin-cli.jsa && touch built");
     Path bin = Files.createDirectories(root.resolve("bin"));
-    script(bin.resolve("java"), "printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/../java-args\"");
+    // the stand-in notes a command server's start apart from a command's own JVM
+    script(
+        bin.resolve("java"),
+        "case \" $* \" in *' dev.margin.cli.CommandServer '*)"
+            + " printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/../server-args\"; exit 0 ;; esac\n"
+            + "printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/../java-args\"");
   }
 
   @Test
@@ -131,12 +137,162 @@ class LauncherTest {
     assertThat(launch.java()).isEmpty();
   }
 
+  @Test
+  void handsAShortCommandToTheRunningServerWithTheCallersDirectory() throws Exception {
+    built(SOURCES.plusSeconds(60), SOURCES.plusSeconds(61));
+    Files.writeString(
+        root.resolve("account.json"),
+        "{\"mode\":\"cross\",\"assets\":{\"BTC\":\"0.5\",\"USDT\":\"1000\"},"
+            + "\"liabilities\":{\"USDT\":\"900\"}}");
+    try (Served served = serve()) {
+      Launch valid =
+          served("validate", "BTC-USDT", "--side", "buy", "--price", "30000.1", "--size", "0.001");
+      Launch invalid =
+          served("validate", "BTC-USDT", "--side", "buy", "--price", "30000.15", "--size", "1");
+      Launch usage = served("validate", "BTC USDT 'x' \"y\"", "--side", "buy", "--size", "1");
+      Launch risk = served("risk", "--account", "account.json", "--json");
+      Launch missing = served("risk", "--account", "missing.json");
+
+      assertThat(valid.exit()).isZero();
+      assertThat(valid.out())
+          .isEqualTo(
+              inProcess(
+                  "validate",
+                  "BTC-USDT",
+                  "--side",
+                  "buy",
+                  "--price",
+                  "30000.1",
+                  "--size",
+                  "0.001"));
+      assertThat(valid.err()).isEmpty();
+      assertThat(invalid.exit()).isEqualTo(1);
+      assertThat(invalid.out()).contains("INVALID");
+      assertThat(usage.exit()).isEqualTo(2);
+      assertThat(usage.err()).contains("BTC USDT 'x' \"y\"").startsWith("margin: ");
+      assertThat(risk.exit()).isZero();
+      assertThat(risk.out()).startsWith("{").contains("\"status\"");
+      assertThat(missing.exit()).isEqualTo(2);
+      assertThat(missing.err())
+          .startsWith("margin: --account missing.json: no such file\n")
+          .contains("Usage: margin risk");
+      for (Launch launch : List.of(valid, invalid, usage, risk, missing)) {
+        assertThat(launch.java()).as("no JVM of its own").isEmpty();
+        assertThat(launch.built()).isFalse();
+      }
+      assertThat(root.resolve("server-args")).as("no second server").doesNotExist();
+    }
+  }
+
+  @Test
+  void startsAServerWhenNoneAnswersAndRunsTheCommandItself() throws Exception {
+    built(SOURCES.plusSeconds(60), SOURCES.plusSeconds(61));
+    Path servers = root.resolve("margin-cli/target/server");
+    // a server that is gone: its state file names a port nobody listens on
+    Files.createDirectories(servers);
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    Files.writeString(servers.resolve("server"), closed + " " + "a".repeat(32) + " 1\n");
+
+    Launch launch = served("validate", "BTC-USDT");
+
+    assertThat(launch.err()).isEmpty();
+    assertThat(launch.java()).endsWith("-jar", jar.toString(), "validate", "BTC-USDT");
+    List<String> server = serverStart();
+    assertThat(server)
+        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m")
+        .endsWith("-cp", jar.toString(), "dev.margin.cli.CommandServer", servers.toString());
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(servers)))
+        .isEqualTo("rwx------");
+  }
+
+  @Test
+  void leavesAServerOlderThanTheJarAlone() throws Exception {
+    try (Served served = serve()) {
+      built(Instant.now().plusSeconds(60), Instant.now().plusSeconds(61));
+
+      Launch launch = served("config");
+
+      assertThat(launch.java()).endsWith("-jar", jar.toString(), "config");
+      assertThat(serverStart()).contains("dev.margin.cli.CommandServer");
+    }
+  }
+
+  @Test
+  void runsInItsOwnJvmWhatTheServerDoesNotServeOrWhenToldTo() throws Exception {
+    built(SOURCES.plusSeconds(60), SOURCES.plusSeconds(61));
+    try (Served served = serve()) {
+      assertThat(served("check", "--account", "a.json", "--orders", "o.jsonl").java())
+          .endsWith("check", "--account", "a.json", "--orders", "o.jsonl");
+      assertThat(served("mark-price", "--follow", "--replay", "r.jsonl").java()).isNotEmpty();
+      assertThat(served("watch", "--account", "a.json").java()).isNotEmpty();
+      assertThat(served("--version").java()).endsWith("--version");
+      assertThat(launch("config").java()).endsWith("config");
+    }
+    assertThat(root.resolve("server-args")).as("no server started for them").doesNotExist();
+  }
+
+  /** A real command server, in this JVM, where the launcher looks for one. */
+  private Served serve() throws IOException {
+    CommandServer server =
+        new CommandServer(root.resolve("margin-cli/target/server"), java.time.Clock.systemUTC());
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                server.serve();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    thread.start();
+    return new Served(server, thread);
+  }
+
+  record Served(CommandServer server, Thread thread) implements AutoCloseable {
+    @Override
+    public void close() throws InterruptedException {
+      server.close();
+      thread.join(10_000);
+    }
+  }
+
+  /** The arguments the launcher started a server with, once its background start has run. */
+  private List<String> serverStart() throws Exception {
+    Path args = root.resolve("server-args");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!Files.exists(args) || Files.readAllLines(args).isEmpty()) {
+      assertThat(System.nanoTime()).as("the server's start").isLessThan(deadline);
+      Thread.sleep(10);
+    }
+    return Files.readAllLines(args);
+  }
+
+  private static String inProcess(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    MarginCli.run(
+        args, new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()));
+    return out.toString();
+  }
+
   private void built(Instant jarTime, Instant archiveTime) throws IOException {
     touch(jar, jarTime);
     touch(archive, archiveTime);
   }
 
+  /** A launch with the command server off, as every test of the build and the JVM's options. */
   private Launch launch(String... args) throws Exception {
+    return launch(Map.of("MARGIN_SERVER", "off"), args);
+  }
+
+  /** A launch that hands short commands to the command server, or starts one. */
+  private Launch served(String... args) throws Exception {
+    return launch(Map.of(), args);
+  }
+
+  private Launch launch(Map<String, String> environment, String... args) throws Exception {
     Files.deleteIfExists(root.resolve("built"));
     Files.deleteIfExists(root.resolve("java-args"));
     List<String> command = new ArrayList<>(List.of("bash", root.resolve("margin").toString()));
@@ -144,6 +300,8 @@ class LauncherTest {
     ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
     builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
     builder.environment().remove("MARGIN_JAVA_OPTS");
+    builder.environment().remove("MARGIN_SERVER");
+    builder.environment().putAll(environment);
     Path err = root.resolve("err");
     builder.redirectError(err.toFile()).redirectOutput(root.resolve("out").toFile());
     Process process = builder.start();
@@ -153,7 +311,8 @@ class LauncherTest {
         process.exitValue(),
         Files.readString(err, StandardCharsets.UTF_8),
         Files.exists(args0) ? Files.readAllLines(args0) : List.of(),
-        Files.exists(root.resolve("built")));
+        Files.exists(root.resolve("built")),
+        Files.readString(root.resolve("out"), StandardCharsets.UTF_8));
   }
 
   private static void touch(Path file, Instant time) throws IOException {
