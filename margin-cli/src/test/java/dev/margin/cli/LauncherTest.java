@@ -70,7 +70,7 @@ class LauncherTest {
     assertThat(launch.built()).isTrue();
     assertThat(launch.err()).contains("building the command line (first run only)");
     assertThat(launch.java())
-        .contains("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1")
+        .contains("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-Xmn12m")
         .contains("-XX:+UseSerialGC")
         .endsWith("-jar", jar.toString(), "validate", "BTC-USDT");
   }
@@ -120,7 +120,7 @@ class LauncherTest {
     built(SOURCES.plusSeconds(60), SOURCES.plusSeconds(61));
 
     assertThat(launch("check", "--account", "a.json", "--orders", "o.jsonl").java())
-        .doesNotContain("-XX:TieredStopAtLevel=1")
+        .doesNotContain("-XX:TieredStopAtLevel=1", "-Xmn12m")
         .contains("-XX:+UseSerialGC");
     assertThat(launch("check", "--account", "a.json", "--orders=-").java())
         .doesNotContain("-XX:TieredStopAtLevel=1");
