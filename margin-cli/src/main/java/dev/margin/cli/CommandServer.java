@@ -1,5 +1,6 @@
 package dev.margin.cli;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,8 @@ final class CommandServer implements AutoCloseable {
       Set.of("validate", "risk", "check", "symbols", "mark-price", "config", "etf");
 
   private static final Duration REQUEST_READ = Duration.ofSeconds(5);
-  private static final int MAX_REQUEST = 1 << 20;
+  private static final int TOKEN_LENGTH = 32;
+  private static final int MAX_FIELD = 1 << 20;
 
   private final Path directory;
   private final Clock clock;
@@ -83,7 +85,7 @@ final class CommandServer implements AutoCloseable {
     this.clock = clock;
     byte[] secret = new byte[16];
     new SecureRandom().nextBytes(secret);
-    this.token = HexFormat.of().formatHex(secret);
+    this.token = HexFormat.of().formatHex(secret); // TOKEN_LENGTH characters
     this.workers =
         Executors.newCachedThreadPool(
             task -> {
@@ -189,22 +191,22 @@ final class CommandServer implements AutoCloseable {
     running.incrementAndGet();
     try (connection) {
       connection.setSoTimeout((int) REQUEST_READ.toMillis());
-      InputStream in = connection.getInputStream();
+      InputStream in = new BufferedInputStream(connection.getInputStream());
       OutputStream out = connection.getOutputStream();
-      byte[] given = field(in).getBytes(StandardCharsets.UTF_8);
+      byte[] given = field(in, TOKEN_LENGTH).getBytes(StandardCharsets.UTF_8);
       if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
         return;
       }
       out.write("margin\0".getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      Path caller = Path.of(field(in));
-      int count = Integer.parseInt(field(in));
+      Path caller = Path.of(field(in, MAX_FIELD));
+      int count = Integer.parseInt(field(in, 8));
       if (count < 0 || count > 10_000) {
         return;
       }
       List<String> args = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
-        args.add(field(in));
+        args.add(field(in, MAX_FIELD));
       }
       connection.setSoTimeout(0);
       byte[] answer = run(args, caller);
@@ -239,11 +241,12 @@ final class CommandServer implements AutoCloseable {
     return answer.toByteArray();
   }
 
-  private static String field(InputStream in) throws IOException {
+  /** A field of at most {@code max} bytes, up to its NUL. */
+  private static String field(InputStream in, int max) throws IOException {
     ByteArrayOutputStream field = new ByteArrayOutputStream();
     int read;
     while ((read = in.read()) != 0) {
-      if (read < 0 || field.size() >= MAX_REQUEST) {
+      if (read < 0 || field.size() >= max) {
         throw new IOException("a request cut short");
       }
       field.write(read);

@@ -150,9 +150,13 @@ class CommandServerTest {
   void saysNothingToARequestWithoutItsToken() throws IOException {
     Answer wrong = ask("0".repeat(32), caller.toString(), List.of("config"));
     Answer none = ask("", caller.toString(), List.of("config"));
+    Answer longer = ask(server.token() + "0", caller.toString(), List.of("config"));
+    Answer endless = ask("f".repeat(1 << 16), caller.toString(), List.of("config"));
 
     assertThat(wrong.greeted()).isFalse();
     assertThat(none.greeted()).isFalse();
+    assertThat(longer.greeted()).isFalse();
+    assertThat(endless.greeted()).isFalse();
     assertThat(wrong.out()).isEmpty();
   }
 
@@ -244,19 +248,25 @@ class CommandServerTest {
       out.flush();
       InputStream in = socket.getInputStream();
       byte[] answer = in.readAllBytes();
-      String greeting = "margin\0";
-      String text = new String(answer, Charset.defaultCharset());
-      if (!text.startsWith(greeting)) {
-        return new Answer(false, -1, "", text);
-      }
-      text = text.substring(greeting.length());
-      int code = text.indexOf('\0');
-      int err = text.indexOf('\0', code + 1);
-      return new Answer(
-          true,
-          Integer.parseInt(text.substring(0, code)),
-          text.substring(code + 1, err),
-          text.substring(err + 1));
+      return answer(answer);
+    } catch (java.net.SocketException e) {
+      return new Answer(false, -1, "", ""); // refused mid-request: the connection was reset
     }
+  }
+
+  private static Answer answer(byte[] answer) {
+    String greeting = "margin\0";
+    String text = new String(answer, Charset.defaultCharset());
+    if (!text.startsWith(greeting)) {
+      return new Answer(false, -1, "", text);
+    }
+    text = text.substring(greeting.length());
+    int code = text.indexOf('\0');
+    int err = text.indexOf('\0', code + 1);
+    return new Answer(
+        true,
+        Integer.parseInt(text.substring(0, code)),
+        text.substring(code + 1, err),
+        text.substring(err + 1));
   }
 }

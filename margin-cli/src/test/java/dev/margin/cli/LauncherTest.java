@@ -145,6 +145,7 @@ class LauncherTest {
         "{\"mode\":\"cross\",\"assets\":{\"BTC\":\"0.5\",\"USDT\":\"1000\"},"
             + "\"liabilities\":{\"USDT\":\"900\"}}");
     try (Served served = serve()) {
+      assertThat(served.server().stateFile()).exists();
       Launch valid =
           served("validate", "BTC-USDT", "--side", "buy", "--price", "30000.1", "--size", "0.001");
       Launch invalid =
@@ -211,6 +212,7 @@ class LauncherTest {
   @Test
   void leavesAServerOlderThanTheJarAlone() throws Exception {
     try (Served served = serve()) {
+      assertThat(served.server().stateFile()).exists();
       built(Instant.now().plusSeconds(60), Instant.now().plusSeconds(61));
 
       Launch launch = served("config");
@@ -224,6 +226,7 @@ class LauncherTest {
   void runsInItsOwnJvmWhatTheServerDoesNotServeOrWhenToldTo() throws Exception {
     built(SOURCES.plusSeconds(60), SOURCES.plusSeconds(61));
     try (Served served = serve()) {
+      assertThat(served.server().stateFile()).exists();
       assertThat(served("check", "--account", "a.json", "--orders", "o.jsonl").java())
           .endsWith("check", "--account", "a.json", "--orders", "o.jsonl");
       assertThat(served("mark-price", "--follow", "--replay", "r.jsonl").java()).isNotEmpty();
@@ -253,9 +256,13 @@ class LauncherTest {
 
   record Served(CommandServer server, Thread thread) implements AutoCloseable {
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       server.close();
-      thread.join(10_000);
+      try {
+        thread.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
