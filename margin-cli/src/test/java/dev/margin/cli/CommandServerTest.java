@@ -136,6 +136,22 @@ class CommandServerTest {
   }
 
   @Test
+  void answersEveryHostileDecimalAsTheCommandLineDoes() throws IOException {
+    for (List<String> block : HostileInputTest.blocks()) {
+      for (String text : block) {
+        for (List<String> command :
+            List.of(
+                List.of("validate", "BTC-USDT", "--side", "buy", "--price", text, "--size", "1"),
+                List.of("risk", "--account", "account.json", "--borrow", "USDT:" + text))) {
+          assertThat(ask(server.token(), caller.toString(), command))
+              .as(String.join(" ", command))
+              .isEqualTo(inProcess(command));
+        }
+      }
+    }
+  }
+
+  @Test
   void keepsArgumentsWhole() throws IOException {
     String odd = "BTC USDT \"quoted\" 'single' $HOME\\n\nnew line ✓";
     List<String> command = List.of("validate", odd, "--side", "buy", "--size", "1");
@@ -158,6 +174,24 @@ class CommandServerTest {
     assertThat(longer.greeted()).isFalse();
     assertThat(endless.greeted()).isFalse();
     assertThat(wrong.out()).isEmpty();
+  }
+
+  @Test
+  void answersNothingToAMalformedRequestAndServesTheNext() throws IOException {
+    for (List<String> fields :
+        List.of(
+            List.of(server.token(), caller.toString(), "-1"),
+            List.of(server.token(), caller.toString(), "many", "config"),
+            List.of(server.token(), caller.toString(), "99999999999", "config"),
+            List.of(server.token(), caller.toString(), "3", "config"),
+            List.of(server.token()))) {
+      Answer answer = send(fields, true);
+      assertThat(answer.greeted()).as(fields.toString()).isTrue();
+      assertThat(answer.exit()).as(fields.toString()).isEqualTo(-1);
+      assertThat(answer.out()).isEmpty();
+    }
+
+    assertThat(ask(server.token(), caller.toString(), List.of("config")).exit()).isZero();
   }
 
   @Test
@@ -236,16 +270,24 @@ class CommandServerTest {
 
   /** The launcher's side of the exchange. */
   private Answer ask(String token, String directory, List<String> args) throws IOException {
+    List<String> fields = new ArrayList<>(List.of(token, directory, String.valueOf(args.size())));
+    fields.addAll(args);
+    return send(fields, false);
+  }
+
+  /** Sends the fields, each NUL-terminated, and ends the request there if {@code cut}. */
+  private Answer send(List<String> fields, boolean cut) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
-      List<String> fields = new ArrayList<>(List.of(token, directory, String.valueOf(args.size())));
-      fields.addAll(args);
       for (String field : fields) {
         out.write(field.getBytes(StandardCharsets.UTF_8));
         out.write(0);
       }
       out.flush();
+      if (cut) {
+        socket.shutdownOutput();
+      }
       InputStream in = socket.getInputStream();
       byte[] answer = in.readAllBytes();
       return answer(answer);
@@ -261,6 +303,9 @@ class CommandServerTest {
       return new Answer(false, -1, "", text);
     }
     text = text.substring(greeting.length());
+    if (text.isEmpty()) {
+      return new Answer(true, -1, "", ""); // greeted, then the connection closed
+    }
     int code = text.indexOf('\0');
     int err = text.indexOf('\0', code + 1);
     return new Answer(
