@@ -13,12 +13,14 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -67,6 +69,8 @@ final class CommandServer implements AutoCloseable {
   private static final int MAX_FIELD = 1 << 20;
 
   private final Path directory;
+  private final Path jar;
+  private final FileTime jarTime;
   private final Clock clock;
   private final ServerSocket socket;
   private final String token;
@@ -78,10 +82,13 @@ final class CommandServer implements AutoCloseable {
    * Opens the port and writes the state file.
    *
    * @param directory where the state file goes; made if missing, readable by its owner alone
+   * @param jar the jar the server runs from, which it stops when it changes; null to watch none
    * @param clock the clock the idle time is measured on
    */
-  CommandServer(Path directory, Clock clock) throws IOException {
+  CommandServer(Path directory, Path jar, Clock clock) throws IOException {
     this.directory = directory;
+    this.jar = jar;
+    this.jarTime = jar == null ? null : Files.getLastModifiedTime(jar);
     this.clock = clock;
     byte[] secret = new byte[16];
     new SecureRandom().nextBytes(secret);
@@ -109,7 +116,17 @@ final class CommandServer implements AutoCloseable {
       System.err.println("usage: CommandServer STATE_DIRECTORY");
       System.exit(2);
     }
-    try (CommandServer server = new CommandServer(Path.of(args[0]), Clock.systemUTC())) {
+    Path jar;
+    try {
+      jar =
+          Path.of(CommandServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | RuntimeException e) {
+      jar = null;
+    }
+    if (jar != null && !Files.isRegularFile(jar)) {
+      jar = null; // classes in a directory, as in a build: nothing to watch
+    }
+    try (CommandServer server = new CommandServer(Path.of(args[0]), jar, Clock.systemUTC())) {
       server.warmUp();
       server.serve();
     }
@@ -175,12 +192,15 @@ final class CommandServer implements AutoCloseable {
     }
   }
 
-  /** {@return whether it is time to stop at {@code now}: idle too long, or replaced} */
+  /** {@return whether it is time to stop at {@code now}: idle too long, replaced, or rebuilt} */
   boolean shouldStop(Instant now) {
     if (running.get() == 0 && !now.isBefore(lastRequest.plus(IDLE))) {
       return true;
     }
     try {
+      if (jar != null && !Files.getLastModifiedTime(jar).equals(jarTime)) {
+        return true;
+      }
       return !Files.isRegularFile(stateFile()) || !Files.readString(stateFile()).equals(state());
     } catch (IOException e) {
       return true;

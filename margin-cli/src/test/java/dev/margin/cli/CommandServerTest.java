@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,13 +41,16 @@ class CommandServerTest {
   @TempDir Path caller;
 
   private CommandServer server;
+  private Path jar;
   private Thread serving;
 
   record Answer(boolean greeted, int exit, String err, String out) {}
 
   @BeforeEach
   void start() throws IOException {
-    server = new CommandServer(state, Clock.fixed(START, ZoneOffset.UTC));
+    jar = Files.writeString(caller.resolve("margin-cli.jar"), "a jar");
+    Files.setLastModifiedTime(jar, FileTime.from(START));
+    server = new CommandServer(state, jar, Clock.fixed(START, ZoneOffset.UTC));
     serving =
         new Thread(
             () -> {
@@ -246,6 +250,17 @@ class CommandServerTest {
     assertThat(server.shouldStop(START)).isTrue();
     server.close();
     assertThat(server.stateFile()).as("another server's state file stays").exists();
+  }
+
+  @Test
+  void stopsWhenItsJarChanges() throws IOException {
+    assertThat(server.shouldStop(START)).isFalse();
+
+    Files.setLastModifiedTime(jar, FileTime.from(START.plusSeconds(1)));
+
+    assertThat(server.shouldStop(START)).isTrue();
+    Files.delete(jar);
+    assertThat(server.shouldStop(START)).isTrue();
   }
 
   @Test

@@ -240,7 +240,8 @@ class LauncherTest {
   /** A real command server, in this JVM, where the launcher looks for one. */
   private Served serve() throws IOException {
     CommandServer server =
-        new CommandServer(root.resolve("margin-cli/target/server"), java.time.Clock.systemUTC());
+        new CommandServer(
+            root.resolve("margin-cli/target/server"), null, java.time.Clock.systemUTC());
     Thread thread =
         new Thread(
             () -> {
