@@ -61,10 +61,7 @@ class CommandServerTest {
               }
             });
     serving.start();
-    Files.writeString(
-        caller.resolve("account.json"),
-        "{\"mode\":\"cross\",\"assets\":{\"BTC\":\"0.5\",\"USDT\":\"1000\"},"
-            + "\"liabilities\":{\"USDT\":\"900\"}}");
+    Files.writeString(caller.resolve("account.json"), HostileInputTest.ACCOUNT);
     Files.writeString(caller.resolve("broken.json"), "{\"mode\":");
   }
 

@@ -140,10 +140,7 @@ class LauncherTest {
   @Test
   void handsAShortCommandToTheRunningServerWithTheCallersDirectory() throws Exception {
     built(SOURCES.plusSeconds(60), SOURCES.plusSeconds(61));
-    Files.writeString(
-        root.resolve("account.json"),
-        "{\"mode\":\"cross\",\"assets\":{\"BTC\":\"0.5\",\"USDT\":\"1000\"},"
-            + "\"liabilities\":{\"USDT\":\"900\"}}");
+    Files.writeString(root.resolve("account.json"), HostileInputTest.ACCOUNT);
     try (Served served = serve()) {
       assertThat(served.server().stateFile()).exists();
       Launch valid =
