@@ -30,10 +30,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
 
 /**
  * The command server: a JVM that stays up between commands, so that a short command answers in
@@ -44,14 +48,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>It listens on a loopback port. Its state file, {@code server} in its directory (which the
  * launcher makes readable by its user alone), holds the port, a random token every request must
- * begin with, and the process id. It stops after {@link #IDLE} without a request, or when its state
- * file no longer names it (the launcher replaced it after a rebuild).
+ * begin with, a random answer that proves the server is the one the file names, and the process id.
+ * It is written once the server has warmed up. It stops after {@link #IDLE} without a request, when
+ * its jar changes, or when its state file no longer names it (the launcher started another); it
+ * finishes the commands it is running first.
  *
- * <p>A request is NUL-terminated fields: the token, the caller's directory, the number of
- * arguments, then each argument. The answer is {@code margin\0} as soon as the token is checked,
+ * <p>A request is NUL-terminated fields: the token, the caller's directory, {@code 1} or {@code 0}
+ * for whether the caller's picocli would colour its help, the caller's {@code LC_ALL}, {@code
+ * LC_CTYPE} and {@code LANG} (which decide the JVM's charset), the number of arguments, then each
+ * argument. The answer is the server's answer field and {@code \0} as soon as the token is checked,
  * then the exit code, {@code \0}, standard error, {@code \0}, and standard output to the end. A
- * command it does not serve is answered with exit code {@value #NOT_SERVED} and nothing else, and
- * the launcher runs it in a JVM of its own.
+ * command it does not serve, or a caller whose locale is not the server's, is answered with exit
+ * code {@value #NOT_SERVED} and nothing else, and the launcher runs it in a JVM of its own.
  */
 final class CommandServer implements AutoCloseable {
   /** How long the server waits for a request before it stops. */
@@ -64,7 +72,15 @@ final class CommandServer implements AutoCloseable {
   static final Set<String> SERVED =
       Set.of("validate", "risk", "check", "symbols", "mark-price", "config", "etf");
 
+  /** The locale variables that decide a JVM's charset, as the launcher sends them. */
+  static final List<String> LOCALE = List.of("LC_ALL", "LC_CTYPE", "LANG");
+
+  /** How many commands run at once; a connection past them is closed, and runs on its own. */
+  static final int WORKERS = 8;
+
+  private static final Duration TOKEN_READ = Duration.ofSeconds(1);
   private static final Duration REQUEST_READ = Duration.ofSeconds(5);
+  private static final Duration FINISHING = Duration.ofMinutes(5);
   private static final int TOKEN_LENGTH = 32;
   private static final int MAX_FIELD = 1 << 20;
 
@@ -74,7 +90,9 @@ final class CommandServer implements AutoCloseable {
   private final Clock clock;
   private final ServerSocket socket;
   private final String token;
-  private final ExecutorService workers;
+  private final String answer;
+  private final List<String> locale;
+  private final ThreadPoolExecutor workers;
   private final AtomicInteger running = new AtomicInteger();
   private volatile Instant lastRequest;
 
@@ -90,19 +108,35 @@ final class CommandServer implements AutoCloseable {
     this.jar = jar;
     this.jarTime = jar == null ? null : Files.getLastModifiedTime(jar);
     this.clock = clock;
-    byte[] secret = new byte[16];
-    new SecureRandom().nextBytes(secret);
-    this.token = HexFormat.of().formatHex(secret); // TOKEN_LENGTH characters
+    SecureRandom random = new SecureRandom();
+    this.token = secret(random); // TOKEN_LENGTH characters
+    this.answer = secret(random);
+    List<String> variables = new ArrayList<>();
+    for (String name : LOCALE) {
+      variables.add(Objects.requireNonNullElse(System.getenv(name), ""));
+    }
+    this.locale = List.copyOf(variables);
     this.workers =
-        Executors.newCachedThreadPool(
+        new ThreadPoolExecutor(
+            WORKERS,
+            WORKERS,
+            1,
+            TimeUnit.MINUTES,
+            new SynchronousQueue<>(),
             task -> {
               Thread thread = new Thread(task, "margin-command");
               thread.setDaemon(true);
               return thread;
             });
+    this.workers.allowCoreThreadTimeOut(true);
     this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     this.lastRequest = clock.instant();
-    writeState();
+  }
+
+  private static String secret(SecureRandom random) {
+    byte[] secret = new byte[TOKEN_LENGTH / 2];
+    random.nextBytes(secret);
+    return HexFormat.of().formatHex(secret);
   }
 
   /**
@@ -128,19 +162,28 @@ final class CommandServer implements AutoCloseable {
     }
     try (CommandServer server = new CommandServer(Path.of(args[0]), jar, Clock.systemUTC())) {
       server.warmUp();
+      server.writeState();
       server.serve();
     }
     QuickExit.endHttpClientSelectors();
     System.exit(0);
   }
 
-  /** {@return whether the server runs these arguments, rather than a JVM of the caller's own} */
+  /**
+   * {@return whether the server runs these arguments, rather than a JVM of the caller's own} Not
+   * what streams or reads standard input ({@code --orders}, {@code --follow}), an argument file
+   * ({@code @file}, which picocli reads), or {@code --verbose} (whose stack traces would show the
+   * server's frames).
+   */
   static boolean serves(List<String> args) {
     if (args.isEmpty() || !SERVED.contains(args.get(0))) {
       return false;
     }
     for (String arg : args) {
-      if (arg.equals("--orders") || arg.startsWith("--orders=") || arg.equals("--follow")) {
+      if (arg.startsWith("--orders")
+          || arg.startsWith("--follow")
+          || arg.startsWith("--verbose")
+          || arg.startsWith("@")) {
         return false;
       }
     }
@@ -158,6 +201,10 @@ final class CommandServer implements AutoCloseable {
 
   String token() {
     return token;
+  }
+
+  String answer() {
+    return answer;
   }
 
   /** Runs the common commands twice, so that the first served command finds its code compiled. */
@@ -187,8 +234,11 @@ final class CommandServer implements AutoCloseable {
         }
         throw e;
       }
-      lastRequest = clock.instant();
-      workers.execute(() -> answer(connection));
+      try {
+        workers.execute(() -> answer(connection));
+      } catch (RejectedExecutionException e) {
+        connection.close(); // every worker busy: the caller runs the command itself
+      }
     }
   }
 
@@ -208,18 +258,27 @@ final class CommandServer implements AutoCloseable {
   }
 
   private void answer(Socket connection) {
-    running.incrementAndGet();
+    boolean counted = false;
     try (connection) {
-      connection.setSoTimeout((int) REQUEST_READ.toMillis());
+      connection.setSoTimeout((int) TOKEN_READ.toMillis());
       InputStream in = new BufferedInputStream(connection.getInputStream());
       OutputStream out = connection.getOutputStream();
       byte[] given = field(in, TOKEN_LENGTH).getBytes(StandardCharsets.UTF_8);
       if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
         return;
       }
-      out.write("margin\0".getBytes(StandardCharsets.US_ASCII));
+      running.incrementAndGet();
+      counted = true;
+      lastRequest = clock.instant();
+      out.write((answer + "\0").getBytes(StandardCharsets.US_ASCII));
       out.flush();
+      connection.setSoTimeout((int) REQUEST_READ.toMillis());
       Path caller = Path.of(field(in, MAX_FIELD));
+      boolean ansi = field(in, 1).equals("1");
+      List<String> callerLocale = new ArrayList<>();
+      for (int i = 0; i < LOCALE.size(); i++) {
+        callerLocale.add(field(in, MAX_FIELD));
+      }
       int count = Integer.parseInt(field(in, 8));
       if (count < 0 || count > 10_000) {
         return;
@@ -229,19 +288,24 @@ final class CommandServer implements AutoCloseable {
         args.add(field(in, MAX_FIELD));
       }
       connection.setSoTimeout(0);
-      byte[] answer = run(args, caller);
-      out.write(answer);
+      byte[] reply =
+          callerLocale.equals(locale)
+              ? run(args, caller, ansi)
+              : (NOT_SERVED + "\0\0").getBytes(StandardCharsets.US_ASCII);
+      out.write(reply);
       out.flush();
     } catch (IOException | RuntimeException e) {
       // a request cut short or malformed: the client runs the command itself
     } finally {
-      lastRequest = clock.instant();
-      running.decrementAndGet();
+      if (counted) {
+        lastRequest = clock.instant();
+        running.decrementAndGet();
+      }
     }
   }
 
   /** The answer to one request: the exit code, standard error and standard output. */
-  static byte[] run(List<String> args, Path caller) {
+  static byte[] run(List<String> args, Path caller, boolean ansi) {
     if (!serves(args) || !caller.isAbsolute()) {
       return (NOT_SERVED + "\0\0").getBytes(StandardCharsets.US_ASCII);
     }
@@ -249,7 +313,13 @@ final class CommandServer implements AutoCloseable {
     StringWriter err = new StringWriter();
     PrintWriter outWriter = new PrintWriter(out, true);
     PrintWriter errWriter = new PrintWriter(err, true);
-    int code = MarginCli.run(args.toArray(new String[0]), outWriter, errWriter, caller);
+    int code =
+        MarginCli.run(
+            args.toArray(new String[0]),
+            outWriter,
+            errWriter,
+            caller,
+            ansi ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF);
     outWriter.flush();
     errWriter.flush();
     Charset charset = Charset.defaultCharset();
@@ -275,10 +345,14 @@ final class CommandServer implements AutoCloseable {
   }
 
   private String state() {
-    return port() + " " + token + " " + ProcessHandle.current().pid() + "\n";
+    return port() + " " + token + " " + answer + " " + ProcessHandle.current().pid() + "\n";
   }
 
-  private void writeState() throws IOException {
+  /**
+   * Writes the state file, which makes the server known to the launcher, and removes the launcher's
+   * {@code starting} mark.
+   */
+  void writeState() throws IOException {
     Files.createDirectories(directory);
     Path temporary = Files.createTempFile(directory, "server", ".tmp");
     try {
@@ -296,9 +370,13 @@ final class CommandServer implements AutoCloseable {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, stateFile(), StandardCopyOption.REPLACE_EXISTING);
     }
+    Files.deleteIfExists(directory.resolve("starting"));
   }
 
-  /** Closes the port, and removes the state file if it still names this server. */
+  /**
+   * Closes the port, removes the state file if it still names this server, and waits for the
+   * commands running to finish.
+   */
   @Override
   public void close() {
     try {
@@ -309,7 +387,15 @@ final class CommandServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      workers.shutdownNow();
+      workers.shutdown();
+      try {
+        if (!workers.awaitTermination(FINISHING.toMillis(), TimeUnit.MILLISECONDS)) {
+          workers.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        workers.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -96,12 +96,31 @@ public final class MarginCli implements Runnable {
    * @return the exit code
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, Path directory) {
+    return run(args, out, err, directory, null);
+  }
+
+  /**
+   * Runs the command line in-process, reading relative paths from {@code directory}, with help in
+   * colour or not as {@code ansi} says.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @param directory the directory relative paths are read from, or null for the JVM's own
+   * @param ansi whether help is in colour, or null for picocli's own guess from this JVM
+   * @return the exit code
+   */
+  static int run(
+      String[] args, PrintWriter out, PrintWriter err, Path directory, CommandLine.Help.Ansi ansi) {
     // the model of a command is built from its annotations: only the one run is built
     Class<?> named = args.length == 0 ? null : command(args[0]);
     boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     CommandLine cli = commandLine(version ? List.of() : named == null ? COMMANDS : List.of(named));
     cli.setOut(out);
     cli.setErr(err);
+    if (ansi != null) {
+      cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
+    }
     for (CommandLine command : cli.getSubcommands().values()) {
       if (command.getCommand() instanceof BaseCommand base) {
         base.common.directory = directory;

@@ -37,6 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandServerTest {
   private static final Instant START = Instant.parse("2026-06-01T00:00:00Z");
 
+  /** This JVM's locale variables, which the server started here holds too. */
+  private static final List<String> LOCALE =
+      CommandServer.LOCALE.stream()
+          .map(name -> java.util.Objects.requireNonNullElse(System.getenv(name), ""))
+          .toList();
+
   @TempDir Path state;
   @TempDir Path caller;
 
@@ -51,6 +57,7 @@ class CommandServerTest {
     jar = Files.writeString(caller.resolve("margin-cli.jar"), "a jar");
     Files.setLastModifiedTime(jar, FileTime.from(START));
     server = new CommandServer(state, jar, Clock.fixed(START, ZoneOffset.UTC));
+    server.writeState();
     serving =
         new Thread(
             () -> {
@@ -126,6 +133,9 @@ class CommandServerTest {
             List.of("watch", "--account", "account.json"),
             List.of("record", "--out", "x"),
             List.of("completion"),
+            List.of("validate", "@options.txt"),
+            List.of("mark-price", "--follow=true", "--replay", "r.jsonl"),
+            List.of("config", "--verbose"),
             List.of("--help"),
             List.<String>of())) {
       assertThat(ask(server.token(), caller.toString(), command))
@@ -150,6 +160,36 @@ class CommandServerTest {
         }
       }
     }
+  }
+
+  @Test
+  void coloursTheHelpOfAUsageErrorAsTheCallersOwnJvmWould() throws IOException {
+    List<String> command = List.of("validate", "BTC-USDT");
+
+    Answer plain = ask(server.token(), caller.toString(), "0", LOCALE, command);
+    Answer coloured = ask(server.token(), caller.toString(), "1", LOCALE, command);
+
+    assertThat(plain.exit()).isEqualTo(2);
+    assertThat(plain.err()).doesNotContain("\u001B[");
+    assertThat(coloured.err()).contains("\u001B[");
+    StringWriter err = new StringWriter();
+    MarginCli.run(
+        command.toArray(new String[0]),
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err),
+        caller,
+        picocli.CommandLine.Help.Ansi.ON);
+    assertThat(coloured.err()).isEqualTo(err.toString());
+  }
+
+  @Test
+  void leavesACallerOfAnotherLocaleToItsOwnJvm() throws IOException {
+    List<String> other = new ArrayList<>(LOCALE);
+    other.set(0, LOCALE.get(0).equals("C") ? "C.UTF-8" : "C");
+
+    Answer answer = ask(server.token(), caller.toString(), "0", other, List.of("config"));
+
+    assertThat(answer).isEqualTo(new Answer(true, CommandServer.NOT_SERVED, "", ""));
   }
 
   @Test
@@ -181,10 +221,11 @@ class CommandServerTest {
   void answersNothingToAMalformedRequestAndServesTheNext() throws IOException {
     for (List<String> fields :
         List.of(
-            List.of(server.token(), caller.toString(), "-1"),
-            List.of(server.token(), caller.toString(), "many", "config"),
-            List.of(server.token(), caller.toString(), "99999999999", "config"),
-            List.of(server.token(), caller.toString(), "3", "config"),
+            request("-1"),
+            request("many", "config"),
+            request("99999999999", "config"),
+            request("3", "config"),
+            List.of(server.token(), caller.toString(), "0"),
             List.of(server.token()))) {
       Answer answer = send(fields, true);
       assertThat(answer.greeted()).as(fields.toString()).isTrue();
@@ -223,12 +264,18 @@ class CommandServerTest {
   void itsStateFileIsItsOwnersAloneAndGoesWithIt() throws Exception {
     String[] fields = Files.readString(server.stateFile()).strip().split(" ");
 
-    assertThat(fields).hasSize(3);
+    assertThat(fields).hasSize(4);
     assertThat(Integer.parseInt(fields[0])).isEqualTo(server.port());
     assertThat(fields[1]).isEqualTo(server.token()).hasSize(32);
-    assertThat(Long.parseLong(fields[2])).isEqualTo(ProcessHandle.current().pid());
+    assertThat(fields[2]).isEqualTo(server.answer()).hasSize(32).isNotEqualTo(fields[1]);
+    assertThat(Long.parseLong(fields[3])).isEqualTo(ProcessHandle.current().pid());
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.stateFile())))
         .isEqualTo("rw-------");
+    Files.createDirectory(state.resolve("starting"));
+    server.writeState();
+    assertThat(state.resolve("starting"))
+        .as("the launcher's mark, gone once it is up")
+        .doesNotExist();
 
     server.close();
     serving.join(10_000);
@@ -242,7 +289,7 @@ class CommandServerTest {
     assertThat(server.shouldStop(START.plus(CommandServer.IDLE).minusSeconds(1))).isFalse();
     assertThat(server.shouldStop(START.plus(CommandServer.IDLE))).isTrue();
 
-    Files.writeString(server.stateFile(), "1 another 2\n");
+    Files.writeString(server.stateFile(), "1 another other 2\n");
 
     assertThat(server.shouldStop(START)).isTrue();
     server.close();
@@ -266,6 +313,9 @@ class CommandServerTest {
     assertThat(CommandServer.serves(List.of("check", "--order", "x"))).isTrue();
     assertThat(CommandServer.serves(List.of("check", "--orders", "x"))).isFalse();
     assertThat(CommandServer.serves(List.of("mark-price", "--follow"))).isFalse();
+    assertThat(CommandServer.serves(List.of("mark-price", "--follow=true"))).isFalse();
+    assertThat(CommandServer.serves(List.of("validate", "@args"))).isFalse();
+    assertThat(CommandServer.serves(List.of("config", "--verbose"))).isFalse();
     assertThat(CommandServer.serves(List.of("watch"))).isFalse();
     assertThat(CommandServer.serves(List.of())).isFalse();
     assertThat(Duration.ofMinutes(10)).isEqualTo(CommandServer.IDLE);
@@ -276,15 +326,35 @@ class CommandServerTest {
     StringWriter err = new StringWriter();
     int exit =
         MarginCli.run(
-            command.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err), caller);
+            command.toArray(new String[0]),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            caller,
+            picocli.CommandLine.Help.Ansi.OFF);
     return new Answer(true, exit, err.toString(), out.toString());
   }
 
   /** The launcher's side of the exchange. */
   private Answer ask(String token, String directory, List<String> args) throws IOException {
-    List<String> fields = new ArrayList<>(List.of(token, directory, String.valueOf(args.size())));
+    return ask(token, directory, "0", LOCALE, args);
+  }
+
+  private Answer ask(
+      String token, String directory, String ansi, List<String> locale, List<String> args)
+      throws IOException {
+    List<String> fields = new ArrayList<>(List.of(token, directory, ansi));
+    fields.addAll(locale);
+    fields.add(String.valueOf(args.size()));
     fields.addAll(args);
     return send(fields, false);
+  }
+
+  /** A request whose fields after the locale are {@code rest}. */
+  private List<String> request(String... rest) {
+    List<String> fields = new ArrayList<>(List.of(server.token(), caller.toString(), "0"));
+    fields.addAll(LOCALE);
+    fields.addAll(List.of(rest));
+    return fields;
   }
 
   /** Sends the fields, each NUL-terminated, and ends the request there if {@code cut}. */
@@ -308,8 +378,8 @@ class CommandServerTest {
     }
   }
 
-  private static Answer answer(byte[] answer) {
-    String greeting = "margin\0";
+  private Answer answer(byte[] answer) {
+    String greeting = server.answer() + "\0";
     String text = new String(answer, Charset.defaultCharset());
     if (!text.startsWith(greeting)) {
       return new Answer(false, -1, "", text);

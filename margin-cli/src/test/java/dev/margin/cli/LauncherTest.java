@@ -59,7 +59,7 @@ class LauncherTest {
     script(
         bin.resolve("java"),
         "case \" $* \" in *' dev.margin.cli.CommandServer '*)"
-            + " printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/../server-args\"; exit 0 ;; esac\n"
+            + " printf '%s\\n' \"$@\" >> \"$(dirname \"$0\")/../server-args\"; exit 0 ;; esac\n"
             + "printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/../java-args\"");
   }
 
@@ -192,7 +192,8 @@ class LauncherTest {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       closed = socket.getLocalPort();
     }
-    Files.writeString(servers.resolve("server"), closed + " " + "a".repeat(32) + " 1\n");
+    Files.writeString(
+        servers.resolve("server"), closed + " " + "a".repeat(32) + " " + "b".repeat(32) + " 1\n");
 
     Launch launch = served("validate", "BTC-USDT");
 
@@ -200,7 +201,9 @@ class LauncherTest {
     assertThat(launch.java()).endsWith("-jar", jar.toString(), "validate", "BTC-USDT");
     List<String> server = serverStart();
     assertThat(server)
-        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m")
+        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m")
+        .contains("-XX:+ExitOnOutOfMemoryError")
+        .doesNotContain("-Xmn12m")
         .endsWith("-cp", jar.toString(), "dev.margin.cli.CommandServer", servers.toString());
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(servers)))
         .isEqualTo("rwx------");
@@ -234,11 +237,55 @@ class LauncherTest {
     assertThat(root.resolve("server-args")).as("no server started for them").doesNotExist();
   }
 
+  @Test
+  void leavesAListenerThatCannotProveItIsTheServerUnanswered() throws Exception {
+    built(SOURCES.plusSeconds(60), SOURCES.plusSeconds(61));
+    Path servers = Files.createDirectories(root.resolve("margin-cli/target/server"));
+    try (java.net.ServerSocket impostor =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Files.writeString(
+          servers.resolve("server"),
+          impostor.getLocalPort() + " " + "a".repeat(32) + " " + "b".repeat(32) + " 1\n");
+      Thread answering =
+          new Thread(
+              () -> {
+                try (java.net.Socket connection = impostor.accept()) {
+                  connection
+                      .getOutputStream()
+                      .write("margin\0000\0\0FAKE: VALID\n".getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                  // the launcher hung up
+                }
+              });
+      answering.start();
+
+      Launch launch = served("validate", "BTC-USDT");
+
+      answering.join(10_000);
+      assertThat(launch.out()).doesNotContain("FAKE");
+      assertThat(launch.err()).isEmpty();
+      assertThat(launch.java()).endsWith("-jar", jar.toString(), "validate", "BTC-USDT");
+    }
+  }
+
+  @Test
+  void oneLauncherAtATimeStartsAServer() throws Exception {
+    built(SOURCES.plusSeconds(60), SOURCES.plusSeconds(61));
+    Path starting = Files.createDirectories(root.resolve("margin-cli/target/server/starting"));
+
+    served("config");
+    touch(starting, Instant.now().minusSeconds(120)); // a start that failed a while ago
+    served("config");
+
+    assertThat(serverStart()).containsOnlyOnce("dev.margin.cli.CommandServer");
+  }
+
   /** A real command server, in this JVM, where the launcher looks for one. */
   private Served serve() throws IOException {
     CommandServer server =
         new CommandServer(
             root.resolve("margin-cli/target/server"), null, java.time.Clock.systemUTC());
+    server.writeState();
     Thread thread =
         new Thread(
             () -> {
