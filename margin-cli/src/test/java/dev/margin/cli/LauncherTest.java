@@ -203,6 +203,7 @@ class LauncherTest {
     assertThat(server)
         .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m")
         .contains("-XX:+ExitOnOutOfMemoryError")
+        .contains("-Xmn16m")
         .doesNotContain("-Xmn12m")
         .endsWith("-cp", jar.toString(), "dev.margin.cli.CommandServer", servers.toString());
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(servers)))
