@@ -162,8 +162,10 @@ final class CommandServer implements AutoCloseable {
     }
     try (CommandServer server = new CommandServer(Path.of(args[0]), jar, Clock.systemUTC())) {
       server.warmUp();
-      server.writeState();
-      server.serve();
+      if (!server.rebuilt()) {
+        server.writeState();
+        server.serve();
+      }
     }
     QuickExit.endHttpClientSelectors();
     System.exit(0);
@@ -239,6 +241,18 @@ final class CommandServer implements AutoCloseable {
       } catch (RejectedExecutionException e) {
         connection.close(); // every worker busy: the caller runs the command itself
       }
+      if (rebuilt()) {
+        return; // however busy: a command after a rebuild must not find the old classes
+      }
+    }
+  }
+
+  /** {@return whether the jar the server runs from has changed or gone since it started} */
+  boolean rebuilt() {
+    try {
+      return jar != null && !Files.getLastModifiedTime(jar).equals(jarTime);
+    } catch (IOException e) {
+      return true;
     }
   }
 
@@ -247,10 +261,10 @@ final class CommandServer implements AutoCloseable {
     if (running.get() == 0 && !now.isBefore(lastRequest.plus(IDLE))) {
       return true;
     }
+    if (rebuilt()) {
+      return true;
+    }
     try {
-      if (jar != null && !Files.getLastModifiedTime(jar).equals(jarTime)) {
-        return true;
-      }
       return !Files.isRegularFile(stateFile()) || !Files.readString(stateFile()).equals(state());
     } catch (IOException e) {
       return true;

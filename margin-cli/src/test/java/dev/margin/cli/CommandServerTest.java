@@ -299,9 +299,11 @@ class CommandServerTest {
   @Test
   void stopsWhenItsJarChanges() throws IOException {
     assertThat(server.shouldStop(START)).isFalse();
+    assertThat(server.rebuilt()).isFalse();
 
     Files.setLastModifiedTime(jar, FileTime.from(START.plusSeconds(1)));
 
+    assertThat(server.rebuilt()).isTrue();
     assertThat(server.shouldStop(START)).isTrue();
     Files.delete(jar);
     assertThat(server.shouldStop(START)).isTrue();

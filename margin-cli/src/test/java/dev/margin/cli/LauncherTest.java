@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,8 @@ class LauncherTest {
     script(
         bin.resolve("java"),
         "case \" $* \" in *' dev.margin.cli.CommandServer '*)"
-            + " printf '%s\\n' \"$@\" >> \"$(dirname \"$0\")/../server-args\"; exit 0 ;; esac\n"
+            + " d=\"$(dirname \"$0\")/..\"; printf '%s\\n' \"$@\" > \"$d/.server.$$\""
+            + " && mv \"$d/.server.$$\" \"$d/server-args.$$\"; exit 0 ;; esac\n"
             + "printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/../java-args\"");
   }
 
@@ -178,7 +180,7 @@ class LauncherTest {
         assertThat(launch.java()).as("no JVM of its own").isEmpty();
         assertThat(launch.built()).isFalse();
       }
-      assertThat(root.resolve("server-args")).as("no second server").doesNotExist();
+      assertThat(serverStarts()).as("no second server").isEmpty();
     }
   }
 
@@ -235,7 +237,7 @@ class LauncherTest {
       assertThat(served("--version").java()).endsWith("--version");
       assertThat(launch("config").java()).endsWith("config");
     }
-    assertThat(root.resolve("server-args")).as("no server started for them").doesNotExist();
+    assertThat(serverStarts()).as("no server started for them").isEmpty();
   }
 
   @Test
@@ -279,6 +281,58 @@ class LauncherTest {
     served("config");
 
     assertThat(serverStart()).containsOnlyOnce("dev.margin.cli.CommandServer");
+    assertThat(serverStarts()).hasSize(1);
+  }
+
+  @Test
+  void startsNoOtherServerWhenTheServerDeclinesACommand() throws Exception {
+    built(SOURCES.plusSeconds(60), SOURCES.plusSeconds(61));
+    try (Served served = serve()) {
+      assertThat(served.server().stateFile()).exists();
+      String lang = "xx_XX." + Objects.requireNonNullElse(System.getenv("LANG"), "");
+
+      Launch declined = launch(Map.of("LANG", lang, "LC_ALL", lang), "config");
+
+      assertThat(declined.java()).as("its own JVM").endsWith("config");
+    }
+    // the server is gone: this launch starts one, and is the only one that did
+    served("config");
+    serverStart();
+    assertThat(serverStarts()).hasSize(1);
+  }
+
+  @Test
+  void holdsNoneOfTheCallersDescriptorsWhileItStartsAServer() throws Exception {
+    built(SOURCES.plusSeconds(60), SOURCES.plusSeconds(61));
+    // a server that never ends, and notes its process to be stopped here
+    script(
+        root.resolve("bin/java"),
+        "case \" $* \" in *' dev.margin.cli.CommandServer '*)"
+            + " echo $$ > \"$(dirname \"$0\")/../server-pid\"; exec sleep 600 ;; esac\n"
+            + "echo output");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "bash", "-c", "err=$(bash ./margin config 3>&1 1>&2 2>&3); echo \"done $err\"")
+            .directory(root.toFile());
+    builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
+    builder.environment().remove("MARGIN_SERVER");
+    builder.environment().remove("MARGIN_JAVA_OPTS");
+    builder.redirectErrorStream(true).redirectOutput(root.resolve("out").toFile());
+    Process caller = builder.start();
+    try {
+      assertThat(caller.waitFor(30, TimeUnit.SECONDS)).as("the caller's pipe closed").isTrue();
+      assertThat(Files.readString(root.resolve("out"))).contains("done");
+    } finally {
+      caller.destroyForcibly();
+      Path pid = root.resolve("server-pid");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!Files.exists(pid) || Files.readString(pid).isBlank()) {
+        assertThat(System.nanoTime()).as("the server's start").isLessThan(deadline);
+        Thread.sleep(10);
+      }
+      ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+          .ifPresent(ProcessHandle::destroyForcibly);
+    }
   }
 
   /** A real command server, in this JVM, where the launcher looks for one. */
@@ -314,13 +368,21 @@ class LauncherTest {
 
   /** The arguments the launcher started a server with, once its background start has run. */
   private List<String> serverStart() throws Exception {
-    Path args = root.resolve("server-args");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!Files.exists(args) || Files.readAllLines(args).isEmpty()) {
+    while (serverStarts().isEmpty()) {
       assertThat(System.nanoTime()).as("the server's start").isLessThan(deadline);
       Thread.sleep(10);
     }
-    return Files.readAllLines(args);
+    return Files.readAllLines(serverStarts().get(0));
+  }
+
+  /** The servers the launcher has started so far, each a file of its arguments. */
+  private List<Path> serverStarts() throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(root)) {
+      return files
+          .filter(file -> file.getFileName().toString().startsWith("server-args."))
+          .toList();
+    }
   }
 
   private static String inProcess(String... args) {
