@@ -78,6 +78,9 @@ final class CommandServer implements AutoCloseable {
   /** How many commands run at once; a connection past them is closed, and runs on its own. */
   static final int WORKERS = 8;
 
+  /** The name of each worker's thread and thread group. */
+  static final String WORKER = "margin-command";
+
   private static final Duration TOKEN_READ = Duration.ofSeconds(1);
   private static final Duration REQUEST_READ = Duration.ofSeconds(5);
   private static final Duration FINISHING = Duration.ofMinutes(5);
@@ -124,7 +127,8 @@ final class CommandServer implements AutoCloseable {
             TimeUnit.MINUTES,
             new SynchronousQueue<>(),
             task -> {
-              Thread thread = new Thread(task, "margin-command");
+              // a group of its own: the HTTP clients its commands make are ended by group
+              Thread thread = new Thread(new ThreadGroup(WORKER), task, WORKER);
               thread.setDaemon(true);
               return thread;
             });
@@ -162,6 +166,7 @@ final class CommandServer implements AutoCloseable {
     }
     try (CommandServer server = new CommandServer(Path.of(args[0]), jar, Clock.systemUTC())) {
       server.warmUp();
+      QuickExit.endHttpClientSelectors(); // the warm-up's clients; no command is served yet
       if (!server.rebuilt()) {
         server.writeState();
         server.serve();
@@ -306,6 +311,9 @@ final class CommandServer implements AutoCloseable {
           callerLocale.equals(locale)
               ? run(args, caller, ansi)
               : (NOT_SERVED + "\0\0").getBytes(StandardCharsets.US_ASCII);
+      // the command is done with its HTTP clients: end their threads now rather than when the
+      // clients are collected, which in a server that stays up may be much later
+      QuickExit.endHttpClientSelectors(Thread.currentThread().getThreadGroup());
       out.write(reply);
       out.flush();
     } catch (IOException | RuntimeException e) {

@@ -261,6 +261,36 @@ class CommandServerTest {
   }
 
   @Test
+  void endsTheHttpClientsOfEachCommandItAnswers() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertThat(ask(server.token(), caller.toString(), List.of("config")).exit()).isZero();
+      assertThat(
+              ask(server.token(), caller.toString(), List.of("risk", "--account", "account.json"))
+                  .exit())
+          .isZero();
+    }
+
+    // a command's selector is ended before its answer is written; its workers go with it
+    assertThat(commandHttpThreads())
+        .noneMatch(thread -> QuickExit.isHttpClientSelector(thread.getName()));
+    for (Thread worker : commandHttpThreads()) {
+      worker.join(10_000);
+    }
+    assertThat(commandHttpThreads()).isEmpty();
+  }
+
+  /** The HTTP clients' threads made by the server's commands, in their workers' groups. */
+  private static List<Thread> commandHttpThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("HttpClient-"))
+        .filter(
+            thread ->
+                thread.getThreadGroup() != null
+                    && thread.getThreadGroup().getName().equals(CommandServer.WORKER))
+        .toList();
+  }
+
+  @Test
   void itsStateFileIsItsOwnersAloneAndGoesWithIt() throws Exception {
     String[] fields = Files.readString(server.stateFile()).strip().split(" ");
 

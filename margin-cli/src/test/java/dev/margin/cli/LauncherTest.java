@@ -205,7 +205,7 @@ class LauncherTest {
     assertThat(server)
         .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m")
         .contains("-XX:+ExitOnOutOfMemoryError")
-        .contains("-Xmn16m")
+        .contains("-Xms12m", "-Xmn4m", "-XX:CICompilerCount=1", "-XX:CompileThresholdScaling=10")
         .doesNotContain("-Xmn12m")
         .endsWith("-cp", jar.toString(), "dev.margin.cli.CommandServer", servers.toString());
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(servers)))

@@ -24,6 +24,30 @@ class QuickExitTest {
   }
 
   @Test
+  void endsOnlyTheSelectorsOfTheClientsMadeInAGroup() throws Exception {
+    HttpClient outside = HttpClient.newHttpClient();
+    ThreadGroup group = new ThreadGroup("a command");
+    HttpClient[] inside = new HttpClient[1];
+    Thread maker = new Thread(group, () -> inside[0] = HttpClient.newHttpClient(), "maker");
+    maker.start();
+    maker.join();
+    List<Thread> before = selectors();
+    List<Thread> ofGroup =
+        before.stream().filter(thread -> thread.getThreadGroup() == group).toList();
+    assertThat(ofGroup).hasSize(1);
+
+    assertThat(QuickExit.endHttpClientSelectors(group)).isEqualTo(1);
+
+    assertThat(ofGroup).noneMatch(Thread::isAlive);
+    assertThat(selectors())
+        .containsExactlyInAnyOrderElementsOf(
+            before.stream().filter(thread -> !ofGroup.contains(thread)).toList());
+    assertThat(QuickExit.endHttpClientSelectors(group)).isZero();
+    assertThat(List.of(outside, inside[0])).hasSize(2);
+    QuickExit.endHttpClientSelectors();
+  }
+
+  @Test
   void knowsTheJdkNameOfASelectorThread() {
     assertThat(QuickExit.isHttpClientSelector("HttpClient-12-SelectorManager")).isTrue();
     assertThat(QuickExit.isHttpClientSelector("HttpClient-12-Worker-0")).isFalse();
