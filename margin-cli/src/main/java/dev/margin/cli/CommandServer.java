@@ -1,12 +1,9 @@
 package dev.margin.cli;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,14 +11,10 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URISyntaxException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,7 +30,6 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine;
 
 /**
  * The command server: a JVM that stays up between commands, so that a short command answers in
@@ -85,9 +77,8 @@ final class CommandServer implements AutoCloseable {
   private static final Duration REQUEST_READ = Duration.ofSeconds(5);
   private static final Duration FINISHING = Duration.ofMinutes(5);
   private static final int TOKEN_LENGTH = 32;
-  private static final int MAX_FIELD = 1 << 20;
 
-  private final Path directory;
+  private final ServerStateFile stateFile;
   private final Path jar;
   private final FileTime jarTime;
   private final Clock clock;
@@ -107,7 +98,6 @@ final class CommandServer implements AutoCloseable {
    * @param clock the clock the idle time is measured on
    */
   CommandServer(Path directory, Path jar, Clock clock) throws IOException {
-    this.directory = directory;
     this.jar = jar;
     this.jarTime = jar == null ? null : Files.getLastModifiedTime(jar);
     this.clock = clock;
@@ -134,6 +124,9 @@ final class CommandServer implements AutoCloseable {
             });
     this.workers.allowCoreThreadTimeOut(true);
     this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    this.stateFile =
+        new ServerStateFile(
+            directory, socket.getLocalPort(), token, answer, ProcessHandle.current().pid());
     this.lastRequest = clock.instant();
   }
 
@@ -199,7 +192,7 @@ final class CommandServer implements AutoCloseable {
 
   /** The state file: {@code port token pid}. */
   Path stateFile() {
-    return directory.resolve("server");
+    return stateFile.path();
   }
 
   int port() {
@@ -270,7 +263,7 @@ final class CommandServer implements AutoCloseable {
       return true;
     }
     try {
-      return !Files.isRegularFile(stateFile()) || !Files.readString(stateFile()).equals(state());
+      return !stateFile.namesThisServer();
     } catch (IOException e) {
       return true;
     }
@@ -282,7 +275,7 @@ final class CommandServer implements AutoCloseable {
       connection.setSoTimeout((int) TOKEN_READ.toMillis());
       InputStream in = new BufferedInputStream(connection.getInputStream());
       OutputStream out = connection.getOutputStream();
-      byte[] given = field(in, TOKEN_LENGTH).getBytes(StandardCharsets.UTF_8);
+      byte[] given = ServerRequest.field(in, TOKEN_LENGTH).getBytes(StandardCharsets.UTF_8);
       if (!MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8))) {
         return;
       }
@@ -292,25 +285,9 @@ final class CommandServer implements AutoCloseable {
       out.write((answer + "\0").getBytes(StandardCharsets.US_ASCII));
       out.flush();
       connection.setSoTimeout((int) REQUEST_READ.toMillis());
-      Path caller = Path.of(field(in, MAX_FIELD));
-      boolean ansi = field(in, 1).equals("1");
-      List<String> callerLocale = new ArrayList<>();
-      for (int i = 0; i < LOCALE.size(); i++) {
-        callerLocale.add(field(in, MAX_FIELD));
-      }
-      int count = Integer.parseInt(field(in, 8));
-      if (count < 0 || count > 10_000) {
-        return;
-      }
-      List<String> args = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        args.add(field(in, MAX_FIELD));
-      }
+      ServerRequest request = ServerRequest.read(in);
       connection.setSoTimeout(0);
-      byte[] reply =
-          callerLocale.equals(locale)
-              ? run(args, caller, ansi)
-              : (NOT_SERVED + "\0\0").getBytes(StandardCharsets.US_ASCII);
+      byte[] reply = request.locale().equals(locale) ? request.answer() : ServerRequest.notServed();
       // the command is done with its HTTP clients: end their threads now rather than when the
       // clients are collected, which in a server that stays up may be much later
       QuickExit.endHttpClientSelectors(Thread.currentThread().getThreadGroup());
@@ -326,73 +303,12 @@ final class CommandServer implements AutoCloseable {
     }
   }
 
-  /** The answer to one request: the exit code, standard error and standard output. */
-  static byte[] run(List<String> args, Path caller, boolean ansi) {
-    if (!serves(args) || !caller.isAbsolute()) {
-      return (NOT_SERVED + "\0\0").getBytes(StandardCharsets.US_ASCII);
-    }
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    PrintWriter outWriter = new PrintWriter(out, true);
-    PrintWriter errWriter = new PrintWriter(err, true);
-    int code =
-        MarginCli.run(
-            args.toArray(new String[0]),
-            outWriter,
-            errWriter,
-            caller,
-            ansi ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF);
-    outWriter.flush();
-    errWriter.flush();
-    Charset charset = Charset.defaultCharset();
-    ByteArrayOutputStream answer = new ByteArrayOutputStream(out.getBuffer().length() + 256);
-    answer.writeBytes((code + "\0").getBytes(StandardCharsets.US_ASCII));
-    answer.writeBytes(err.toString().replace('\0', ' ').getBytes(charset));
-    answer.write(0);
-    answer.writeBytes(out.toString().getBytes(charset));
-    return answer.toByteArray();
-  }
-
-  /** A field of at most {@code max} bytes, up to its NUL. */
-  private static String field(InputStream in, int max) throws IOException {
-    ByteArrayOutputStream field = new ByteArrayOutputStream();
-    int read;
-    while ((read = in.read()) != 0) {
-      if (read < 0 || field.size() >= max) {
-        throw new IOException("a request cut short");
-      }
-      field.write(read);
-    }
-    return field.toString(StandardCharsets.UTF_8);
-  }
-
-  private String state() {
-    return port() + " " + token + " " + answer + " " + ProcessHandle.current().pid() + "\n";
-  }
-
   /**
    * Writes the state file, which makes the server known to the launcher, and removes the launcher's
    * {@code starting} mark.
    */
   void writeState() throws IOException {
-    Files.createDirectories(directory);
-    Path temporary = Files.createTempFile(directory, "server", ".tmp");
-    try {
-      Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the directory's own permissions are all there is
-    }
-    Files.writeString(temporary, state(), StandardCharsets.US_ASCII);
-    try {
-      Files.move(
-          temporary,
-          stateFile(),
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, stateFile(), StandardCopyOption.REPLACE_EXISTING);
-    }
-    Files.deleteIfExists(directory.resolve("starting"));
+    stateFile.write();
   }
 
   /**
@@ -403,9 +319,7 @@ final class CommandServer implements AutoCloseable {
   public void close() {
     try {
       socket.close();
-      if (Files.isRegularFile(stateFile()) && Files.readString(stateFile()).equals(state())) {
-        Files.delete(stateFile());
-      }
+      stateFile.removeIfThisServer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
